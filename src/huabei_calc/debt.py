@@ -1,0 +1,128 @@
+"""A debt in four buckets, and payment allocation (冲抵顺序)."""
+
+from __future__ import annotations
+
+import decimal
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from .errors import InputError
+from .money import Amount, amount, context
+
+__all__ = ["BUCKETS", "DEFAULT_ORDER", "Debt", "Payment", "check_buckets", "pay"]
+
+BUCKETS: Final = ("principal", "interest", "fees", "penalty")
+DEFAULT_ORDER: Final = ("fees", "penalty", "interest", "principal")
+"""Civil Code art. 561, absent agreement: costs, then interest, then principal."""
+_ZERO: Final = Decimal("0.00")
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class Debt:
+    """What is owed, in four buckets (yuan, two places).
+
+    ``penalty`` holds overdue charges (逾期费 / 罚息 / 复利); it bears no charge itself.
+
+    >>> d = Debt(principal="10000", penalty="500")
+    >>> d.total, d.base
+    (Decimal('10500.00'), Decimal('10000.00'))
+    """
+
+    principal: Decimal
+    interest: Decimal
+    fees: Decimal
+    penalty: Decimal
+
+    def __init__(
+        self,
+        principal: Amount = 0,
+        interest: Amount = 0,
+        fees: Amount = 0,
+        penalty: Amount = 0,
+    ) -> None:
+        for name, value in zip(BUCKETS, (principal, interest, fees, penalty), strict=True):
+            object.__setattr__(self, name, amount(value, name))
+
+    @classmethod
+    def _of(cls, principal: Decimal, interest: Decimal, fees: Decimal, penalty: Decimal) -> Debt:
+        """Build from already-checked two-place Decimals (internal fast path)."""
+        debt = object.__new__(cls)
+        object.__setattr__(debt, "principal", principal)
+        object.__setattr__(debt, "interest", interest)
+        object.__setattr__(debt, "fees", fees)
+        object.__setattr__(debt, "penalty", penalty)
+        return debt
+
+    @property
+    def total(self) -> Decimal:
+        """The sum of the four buckets."""
+        return self.principal + self.interest + self.fees + self.penalty
+
+    @property
+    def base(self) -> Decimal:
+        """What overdue charges are computed on: principal + interest + fees."""
+        return self.principal + self.interest + self.fees
+
+    def without(self, buckets: Sequence[str]) -> Debt:
+        """A copy with the named buckets set to 0.00 (a waiver)."""
+        values = {b: (_ZERO if b in buckets else getattr(self, b)) for b in BUCKETS}
+        return Debt._of(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    """The result of :func:`pay`: the debt after, what went where, and any overpayment."""
+
+    debt: Debt
+    applied: Debt
+    unapplied: Decimal
+
+
+def check_buckets(value: object, name: str, allowed: Sequence[str]) -> tuple[str, ...]:
+    """Validate a collection of bucket names against ``allowed``."""
+    if isinstance(value, str) or not isinstance(value, Sequence | set | frozenset):
+        raise InputError(name, value, f"must be a tuple of bucket names from {tuple(allowed)}")
+    names = tuple(value)
+    for item in names:
+        if item not in allowed:
+            raise InputError(name, value, f"names {item!r}; accepted: {', '.join(allowed)}")
+    if len(set(names)) != len(names):
+        raise InputError(name, value, "names a bucket twice")
+    return names
+
+
+def pay(debt: Debt, amount_paid: Amount, order: Sequence[str] = DEFAULT_ORDER) -> Payment:
+    """Apply a payment to ``debt`` bucket by bucket in ``order``.
+
+    ``order`` is any permutation of ``("fees", "penalty", "interest", "principal")``;
+    the default follows Civil Code art. 561. Money is conserved:
+    ``applied.total + unapplied == amount`` and ``debt.total - applied.total``
+    is what remains.
+
+    >>> p = pay(Debt(principal="1000", interest="20", penalty="5"), "100")
+    >>> p.applied.penalty, p.applied.interest, p.applied.principal, p.debt.principal
+    (Decimal('5.00'), Decimal('20.00'), Decimal('75.00'), Decimal('925.00'))
+    """
+    if not isinstance(debt, Debt):
+        raise InputError("debt", debt, "must be a Debt")
+    paid = amount(amount_paid, "amount")
+    names = check_buckets(order, "order", BUCKETS)
+    if len(names) != len(BUCKETS):
+        raise InputError("order", order, f"must name all four buckets: {', '.join(DEFAULT_ORDER)}")
+    return _pay(debt, paid, names)
+
+
+def _pay(debt: Debt, paid: Decimal, order: Sequence[str] = DEFAULT_ORDER) -> Payment:
+    with decimal.localcontext(context()):
+        left = paid
+        after = {b: getattr(debt, b) for b in BUCKETS}
+        applied = dict.fromkeys(BUCKETS, _ZERO)
+        for bucket in order:
+            take = min(left, after[bucket])
+            if take:
+                applied[bucket] = take
+                after[bucket] -= take
+                left -= take
+        return Payment(Debt._of(**after), Debt._of(**applied), left)

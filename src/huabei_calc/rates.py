@@ -1,0 +1,298 @@
+"""Interest rates: one value object, :class:`Rate`, and the one parser of rate strings.
+
+A rate is a fraction (``Decimal("0.0005")``) and a period (day, month or year).
+Conversions between periods are exact; ``basis`` is the number of days in a
+year (360 or 365). The library's own interest arithmetic never multiplies by a
+converted, truncated rate: it uses :meth:`Rate.ratio`, an exact numerator and
+an integer denominator, multiplies first and divides last.
+"""
+
+from __future__ import annotations
+
+import decimal
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final, Literal
+
+from .errors import InputError
+from .money import context
+
+__all__ = ["Basis", "Period", "Rate"]
+
+Period = Literal["day", "month", "year"]
+Basis = Literal[360, 365]
+
+_LIMITS: Final[dict[str, tuple[Decimal, str]]] = {
+    "day": (Decimal("0.01"), "1%"),
+    "month": (Decimal("0.30"), "30%"),
+    "year": (Decimal("10"), "1000%"),
+}
+_PER_YEAR: Final = {"day": 0, "month": 12, "year": 1}  # 0: depends on basis
+_UNITS: Final = {"%": Decimal(100), "‰": Decimal(1000), "‱": Decimal(10000)}
+_WORD_UNITS: Final = {"百分之": Decimal(100), "千分之": Decimal(1000), "万分之": Decimal(10000)}
+_PREFIXES: Final = (
+    ("年化利率", "year"),
+    ("年利率", "year"),
+    ("年化", "year"),
+    ("年息", "year"),
+    ("年", "year"),
+    ("月利率", "month"),
+    ("月息", "month"),
+    ("月", "month"),
+    ("日利率", "day"),
+    ("日息", "day"),
+    ("日", "day"),
+)
+_SUFFIXES: Final = {
+    "day": "day",
+    "d": "day",
+    "日": "day",
+    "天": "day",
+    "month": "month",
+    "mo": "month",
+    "m": "month",
+    "月": "month",
+    "year": "year",
+    "yr": "year",
+    "y": "year",
+    "年": "year",
+    "annum": "year",
+}
+_DIGITS: Final = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+_DIGITS.update({"五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
+_NUMBER_RE: Final = re.compile(r"[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?")
+_ACCEPTED: Final = (
+    "must be a rate such as '0.05%', '5‱', '0.5‰', '万分之五' or a fraction like '0.0005'"
+)
+
+
+def _basis(basis: object) -> int:
+    if isinstance(basis, bool) or basis not in (360, 365):
+        raise InputError("basis", basis, "must be 360 or 365 (days in a year)")
+    return int(basis)  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """An interest rate: a non-negative fraction per day, month or year.
+
+    Build one with :meth:`daily`, :meth:`monthly`, :meth:`annual` or
+    :meth:`parse`; ``str()`` gives a form that :meth:`parse` reads back.
+
+    >>> r = Rate.parse("日利率万分之五")
+    >>> r == Rate.daily("0.05%") == Rate.daily(Decimal("0.0005"))
+    True
+    >>> str(r), r.per_year(basis=365)
+    ('0.05%/day', Decimal('0.1825'))
+    >>> str(Rate.annual("4.9%").marked_up("50%"))
+    '7.35%/year'
+    """
+
+    value: Decimal
+    period: Period
+
+    def __post_init__(self) -> None:
+        if self.period not in _LIMITS:
+            raise InputError("period", self.period, "must be 'day', 'month' or 'year'")
+        if not isinstance(self.value, Decimal) or not self.value.is_finite():
+            raise InputError("rate", self.value, "must be a finite Decimal fraction")
+        if self.value < 0:
+            raise InputError("rate", self.value, "must not be negative")
+        limit, shown = _LIMITS[self.period]
+        if self.value > limit:
+            raise InputError(
+                "rate",
+                _pct(self.value) + "/" + self.period,
+                f"is above {shown} a {self.period}, almost certainly a unit mistake "
+                "(a fraction like 0.0005 is 0.05%; 5 means 500%)",
+            )
+        object.__setattr__(self, "value", self.value + 0)  # drop -0
+
+    # -- constructors -------------------------------------------------------------
+    @classmethod
+    def daily(cls, value: object) -> Rate:
+        """A rate per day: ``"0.05%"``, ``"万分之五"``, ``Decimal("0.0005")`` …"""
+        return cls(_value(value, "rate"), "day")
+
+    @classmethod
+    def monthly(cls, value: object) -> Rate:
+        """A rate per month: ``"1.2%"``, ``Decimal("0.012")`` …"""
+        return cls(_value(value, "rate"), "month")
+
+    @classmethod
+    def annual(cls, value: object) -> Rate:
+        """A rate per year: ``"4.9%"``, ``"年化4.9%"`` is for :meth:`parse`."""
+        return cls(_value(value, "rate"), "year")
+
+    @classmethod
+    def of(cls, period: Period, value: object) -> Rate:
+        """A rate of ``value`` per ``period``; ``value`` may itself be a ``Rate``.
+
+        >>> Rate.of("day", "0.06%")
+        Rate.parse('0.06%/day')
+        """
+        if isinstance(value, Rate):
+            return value
+        return cls(_value(value, "rate"), period)
+
+    @classmethod
+    def parse(cls, text: object, *, name: str = "rate") -> Rate:
+        """Read a rate that names its unit and its period.
+
+        Periods: prefixes 日/日息/日利率, 月/月息/月利率, 年/年化/年利率/年化利率, or
+        suffixes ``/day``, ``/month``, ``/year``. Units: ``%``, ``‰``, ``‱``,
+        百分之/千分之/万分之 with Arabic or Chinese numerals (点 for the point).
+        A ``Rate`` is returned as it is.
+
+        >>> Rate.parse("年化利率4.9%") == Rate.parse("4.9%/year") == Rate.annual("0.049")
+        True
+        >>> Rate.parse("千分之零点五/day")
+        Rate.parse('0.05%/day')
+        >>> Rate.parse("5")
+        Traceback (most recent call last):
+        ...
+        huabei_calc.errors.InputError: rate='5' has no unit and no period; write '0.05%/day', '4.9%/year', '日利率万分之五' or '年化4.9%'
+        """
+        if isinstance(text, Rate):
+            return text
+        if not isinstance(text, str):
+            raise InputError(name, text, "must be a rate string like '0.05%/day' or a Rate")
+        body = text.strip().replace(" ", "").lower()
+        period: str | None = None
+        for prefix, per in _PREFIXES:
+            if body.startswith(prefix):
+                period, body = per, body[len(prefix) :]
+                break
+        for sep in ("/", "per", "每"):
+            head, found, tail = body.rpartition(sep)
+            if found and tail in _SUFFIXES and head:
+                if period not in (None, _SUFFIXES[tail]):
+                    raise InputError(name, text, "names two different periods")
+                period, body = _SUFFIXES[tail], head
+                break
+        has_unit = any(u in body for u in _UNITS) or any(w in body for w in _WORD_UNITS)
+        if period is None or not has_unit:
+            missing = " and ".join(
+                w for w, gone in (("no unit", not has_unit), ("no period", period is None)) if gone
+            )
+            raise InputError(
+                name,
+                text,
+                f"has {missing}; write '0.05%/day', '4.9%/year', '日利率万分之五' or '年化4.9%'",
+            )
+        return cls(_value(body, name), period)  # type: ignore[arg-type]
+
+    # -- conversions --------------------------------------------------------------
+    def ratio(self, period: Period, basis: int = 360) -> tuple[Decimal, int]:
+        """The exact rate per ``period`` as ``(numerator, denominator)``.
+
+        Interest on ``x`` for ``k`` periods is ``x * numerator * k / denominator``:
+        multiply first, divide last, round once.
+
+        >>> Rate.annual("15.64%").ratio("month")
+        (Decimal('0.1564'), 12)
+        >>> Rate.daily("0.05%").ratio("month", basis=360)
+        (Decimal('0.1800'), 12)
+        """
+        days = _basis(basis)
+        src = _PER_YEAR[self.period] or days
+        dst = _PER_YEAR[period] or days
+        # value per source period -> per year (x src) -> per target period (/ dst)
+        with decimal.localcontext(context()):
+            return self.value * src, dst
+
+    def _per(self, period: Period, basis: int) -> Decimal:
+        num, den = self.ratio(period, basis)
+        with decimal.localcontext(context()) as ctx:
+            ctx.prec = 40
+            return +(num / den)
+
+    def per_day(self, basis: int = 360) -> Decimal:
+        """The rate per day (annual / basis), not rounded to any posting unit."""
+        return self._per("day", basis)
+
+    def per_month(self, basis: int = 360) -> Decimal:
+        """The rate per month (annual / 12; daily × basis / 12)."""
+        return self._per("month", basis)
+
+    def per_year(self, basis: int = 360) -> Decimal:
+        """The rate per year (daily × basis; monthly × 12)."""
+        return self._per("year", basis)
+
+    def marked_up(self, markup: object) -> Rate:
+        """The same period at ``value × (1 + markup)``: ``"50%"`` or ``Decimal("0.5")``.
+
+        >>> Rate.daily("0.05%").marked_up("50%")
+        Rate.parse('0.075%/day')
+        """
+        up = _value(markup, "markup", cap=Decimal(100))
+        with decimal.localcontext(context()):
+            return Rate(self.value * (1 + up), self.period)
+
+    def __str__(self) -> str:
+        return f"{_pct(self.value)}/{self.period}"
+
+    def __repr__(self) -> str:
+        return f"Rate.parse('{self}')"
+
+
+def _pct(value: Decimal) -> str:
+    with decimal.localcontext(context()):
+        text = format((value * 100).normalize(), "f")
+    return text + "%"
+
+
+def _value(raw: object, name: str, cap: Decimal | None = None) -> Decimal:
+    """A fraction from ``Decimal``/``int``/``str`` with an optional %, ‰, ‱ or 万分之 unit."""
+    if isinstance(raw, bool) or raw is None:
+        raise InputError(name, raw, _ACCEPTED)
+    if isinstance(raw, float):
+        raise InputError(name, raw, f'is a float; pass Decimal("{raw!r}") or "{raw!r}" instead')
+    if isinstance(raw, Rate):
+        raise InputError(name, raw, "must be a number here, not a Rate")
+    if isinstance(raw, int | Decimal):
+        dec = Decimal(raw)
+    elif isinstance(raw, str):
+        dec = _parse_number(raw.strip().replace(" ", ""), name, raw)
+    else:
+        raise InputError(name, raw, _ACCEPTED)
+    if not dec.is_finite() or dec < 0:
+        raise InputError(name, raw, "must be a finite, non-negative rate")
+    if cap is not None and dec > cap:
+        raise InputError(name, raw, f"must be at most {cap}")
+    return dec
+
+
+def _parse_number(text: str, name: str, raw: str) -> Decimal:
+    for word, scale in _WORD_UNITS.items():
+        if text.startswith(word):
+            return _numeral(text[len(word) :], name, raw) / scale
+    scale = Decimal(1)
+    for unit, unit_scale in _UNITS.items():
+        if text.endswith(unit):
+            text, scale = text[: -len(unit)], unit_scale
+            break
+    if not _NUMBER_RE.fullmatch(text):
+        raise InputError(name, raw, _ACCEPTED)
+    with decimal.localcontext(context()):
+        return Decimal(text) / scale
+
+
+def _numeral(text: str, name: str, raw: str) -> Decimal:
+    """Arabic digits, or Chinese numerals up to 99 with 点 for the decimal point."""
+    if _NUMBER_RE.fullmatch(text):
+        return Decimal(text)
+    whole, _, frac = text.partition("点")
+    try:
+        digits = "".join(str(_DIGITS[c]) for c in frac)
+        if "十" in whole:
+            tens, _, ones = whole.partition("十")
+            value = (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+        elif whole:
+            value = int("".join(str(_DIGITS[c]) for c in whole))
+        else:
+            raise KeyError(whole)
+    except KeyError:
+        raise InputError(name, raw, _ACCEPTED) from None
+    return Decimal(f"{value}.{digits}" if digits else value)

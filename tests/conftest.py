@@ -1,0 +1,23 @@
+"""Shared test setup: hypothesis profiles.
+
+``ci`` (the default, selected by .ci/run): derandomized, 200 examples, no deadline
+(timings are never asserted). ``dev``: 1,000 random examples, for a deeper run:
+``HYPOTHESIS_PROFILE=dev pytest``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    max_examples=200,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
