@@ -48,3 +48,85 @@ products = st.one_of(
         basis=st.sampled_from([360, 365]),
     ),
 )
+
+# -- foundation: amounts as users pass them, spans, rates of any precision, orders -------
+
+
+def amount_inputs(max_value: str = "1000000000000") -> st.SearchStrategy[tuple[object, Decimal]]:
+    """``(what a user passes, the Decimal it means)``: a two-place Decimal, a str or an int."""
+    fen = st.integers(0, int(Decimal(max_value) * 100))
+
+    def forms(n: int) -> st.SearchStrategy[tuple[object, Decimal]]:
+        value = Decimal(n).scaleb(-2)
+        options: list[object] = [value, str(value), f"{value:,}", value.normalize()]
+        if n % 100 == 0:
+            options.append(n // 100)
+        return st.sampled_from(options).map(lambda raw: (raw, value))
+
+    return fen.flatmap(forms)
+
+
+def spans(max_days: int = 2000) -> st.SearchStrategy[tuple[date, date]]:
+    """``(since, until)`` with ``since <= until``."""
+    return st.tuples(dates(), st.integers(0, max_days)).map(
+        lambda t: (t[0], date.fromordinal(t[0].toordinal() + t[1]))
+    )
+
+
+_RATE_LIMITS = {"day": Decimal("0.01"), "month": Decimal("0.30"), "year": Decimal("10")}
+
+
+@st.composite
+def any_rates(draw: st.DrawFn) -> Rate:
+    """Rates of every period with up to 28 decimal places, up to each period's limit."""
+    period = draw(st.sampled_from(sorted(_RATE_LIMITS)))
+    places = draw(st.integers(0, 28))
+    top = int(_RATE_LIMITS[period] * 10**places)
+    units = draw(st.integers(0, top))
+    return Rate(Decimal(f"{units}E-{places}"), period)  # type: ignore[arg-type]
+
+
+bucket_orders = st.permutations(["fees", "penalty", "interest", "principal"]).map(tuple)
+
+# products with grace days, and products that capitalise monthly
+grace_products = st.tuples(products, st.integers(0, 30)).map(
+    lambda t: Product(
+        name="grace",
+        rate=t[0].rate,
+        penalty_markup=t[0].penalty_markup,
+        grace_days=t[1],
+        basis=t[0].basis,
+    )
+)
+monthly_products = products.map(
+    lambda p: Product(
+        name="monthly",
+        rate=p.rate,
+        penalty_markup=p.penalty_markup,
+        basis=p.basis,
+        capitalize="monthly",
+    )
+)
+
+# -- schedules (test_schedule.py, test_render.py) ------------------------------------------
+
+schedule_principals = money("0.01", "10000000")
+schedule_periods = st.integers(1, 600)
+# the preset grids plus rates of any precision up to each period's limit
+schedule_rates = st.one_of(daily_rates, monthly_rates, annual_rates, any_rates())
+positive_rates = st.one_of(
+    st.integers(1, 1000).map(lambda n: Rate.daily(Decimal(n).scaleb(-6))),
+    st.integers(1, 5000).map(lambda n: Rate.monthly(Decimal(n).scaleb(-5))),
+    st.integers(1, 36000).map(lambda n: Rate.annual(Decimal(n).scaleb(-5))),
+)
+# fee rates as fractions of the principal, 0 to 20% in steps of 0.01%
+fee_fractions = st.integers(0, 2000).map(lambda n: Decimal(n).scaleb(-4))
+
+
+def _loan_builders() -> st.SearchStrategy[object]:
+    from huabei_calc import equal_installment, equal_principal, interest_only
+
+    return st.sampled_from([equal_installment, equal_principal, interest_only])
+
+
+loan_builders = _loan_builders()

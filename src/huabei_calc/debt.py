@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Final
 
 from .errors import InputError
-from .money import Amount, amount, context
+from .money import Amount, context
+from .money import amount as _amount
 
 __all__ = ["BUCKETS", "DEFAULT_ORDER", "Debt", "Payment", "check_buckets", "pay"]
 
@@ -17,6 +18,7 @@ BUCKETS: Final = ("principal", "interest", "fees", "penalty")
 DEFAULT_ORDER: Final = ("fees", "penalty", "interest", "principal")
 """Civil Code art. 561, absent agreement: costs, then interest, then principal."""
 _ZERO: Final = Decimal("0.00")
+_CTX: Final = context()  # sums of two-place amounts are exact in it, whatever the caller's
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -43,7 +45,7 @@ class Debt:
         penalty: Amount = 0,
     ) -> None:
         for name, value in zip(BUCKETS, (principal, interest, fees, penalty), strict=True):
-            object.__setattr__(self, name, amount(value, name))
+            object.__setattr__(self, name, _amount(value, name))
 
     @classmethod
     def _of(cls, principal: Decimal, interest: Decimal, fees: Decimal, penalty: Decimal) -> Debt:
@@ -58,16 +60,22 @@ class Debt:
     @property
     def total(self) -> Decimal:
         """The sum of the four buckets."""
-        return self.principal + self.interest + self.fees + self.penalty
+        add = _CTX.add
+        return add(add(add(self.principal, self.interest), self.fees), self.penalty)
 
     @property
     def base(self) -> Decimal:
         """What overdue charges are computed on: principal + interest + fees."""
-        return self.principal + self.interest + self.fees
+        return _CTX.add(_CTX.add(self.principal, self.interest), self.fees)
 
     def without(self, buckets: Sequence[str]) -> Debt:
-        """A copy with the named buckets set to 0.00 (a waiver)."""
-        values = {b: (_ZERO if b in buckets else getattr(self, b)) for b in BUCKETS}
+        """A copy with the named buckets set to 0.00 (a waiver).
+
+        >>> Debt(principal="100", penalty="5").without(("penalty",)).total
+        Decimal('100.00')
+        """
+        names = check_buckets(buckets, "buckets", BUCKETS)
+        values = {b: (_ZERO if b in names else getattr(self, b)) for b in BUCKETS}
         return Debt._of(**values)
 
 
@@ -93,7 +101,7 @@ def check_buckets(value: object, name: str, allowed: Sequence[str]) -> tuple[str
     return names
 
 
-def pay(debt: Debt, amount_paid: Amount, order: Sequence[str] = DEFAULT_ORDER) -> Payment:
+def pay(debt: Debt, amount: Amount, order: Sequence[str] = DEFAULT_ORDER) -> Payment:
     """Apply a payment to ``debt`` bucket by bucket in ``order``.
 
     ``order`` is any permutation of ``("fees", "penalty", "interest", "principal")``;
@@ -107,7 +115,9 @@ def pay(debt: Debt, amount_paid: Amount, order: Sequence[str] = DEFAULT_ORDER) -
     """
     if not isinstance(debt, Debt):
         raise InputError("debt", debt, "must be a Debt")
-    paid = amount(amount_paid, "amount")
+    paid = _amount(amount, "amount")
+    if isinstance(order, set | frozenset):
+        raise InputError("order", order, "must be a tuple or list: a set has no order")
     names = check_buckets(order, "order", BUCKETS)
     if len(names) != len(BUCKETS):
         raise InputError("order", order, f"must name all four buckets: {', '.join(DEFAULT_ORDER)}")

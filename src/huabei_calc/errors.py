@@ -39,8 +39,6 @@ class NoConvergenceError(HuabeiCalcError, ArithmeticError):
 
 
 def _show(value: object) -> str:
-    """Render a bad value for a message: strings quoted, the rest as ``str``."""
-    if isinstance(value, str):
-        return repr(value)
-    text = str(value)
+    """Render a bad value for a message: strings quoted, the rest as ``str``, cut at 60."""
+    text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= 60 else text[:57] + "..."

@@ -71,14 +71,16 @@ def amount(value: object, name: str, *, allow_zero: bool = True) -> Decimal:
 
     >>> amount("1,234.5", "principal")
     Decimal('1234.50')
-    >>> amount(0.1, "principal")
+    >>> amount(0.1, "principal")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    huabei_calc.errors.InputError: principal=0.1 is a float, which cannot hold money exactly; pass Decimal("0.1") or "0.1"
+    huabei_calc.errors.InputError: principal=0.1 is a float, ...; pass Decimal("0.1") or "0.1"
     """
     if isinstance(value, bool):
         raise InputError(name, value, "must be an amount in yuan (int, str or Decimal), not a bool")
     if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise InputError(name, value, "must be a finite amount in yuan, not NaN or infinity")
         raise InputError(
             name,
             value,
@@ -93,14 +95,17 @@ def amount(value: object, name: str, *, allow_zero: bool = True) -> Decimal:
         text = value.strip().replace(",", "").replace("，", "").removeprefix("¥")
         text = text.removeprefix("￥").removesuffix("元").strip()
         try:
-            dec = Decimal(text)
+            # the context only decides how a bad string is signalled: always raise
+            dec = Decimal(text, _CTX)
         except decimal.InvalidOperation:
             raise InputError(
                 name, value, "is not a number; pass an amount in yuan like '1234.56'"
             ) from None
     else:
         raise InputError(
-            name, value, f"must be an amount in yuan (int, str or Decimal), not {type(value).__name__}"
+            name,
+            value,
+            f"must be an amount in yuan (int, str or Decimal), not {type(value).__name__}",
         )
     return _check(dec, name, value, allow_zero=allow_zero)
 
@@ -117,4 +122,4 @@ def _check(dec: Decimal, name: str, raw: object, *, allow_zero: bool) -> Decimal
     fen = dec.quantize(FEN, context=_CTX)
     if fen != dec:
         raise InputError(name, raw, "has more than two decimals; amounts are in yuan to the fen")
-    return fen
+    return fen.copy_abs()  # "-0" -> 0.00

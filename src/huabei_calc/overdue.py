@@ -10,8 +10,9 @@ costs O(1) without capitalisation and O(months) with it.
 from __future__ import annotations
 
 import decimal
+from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Final
 
@@ -24,6 +25,8 @@ __all__ = ["Accrual", "AccrualRow", "accrue", "check_date", "daily_charge"]
 
 _ONE_DAY: Final = timedelta(days=1)
 _ZERO: Final = Decimal("0.00")
+_CTX: Final = context()  # fen amounts times days, exact in it whatever the caller's context
+_HUGE: Final = Decimal(10) ** 30  # compounding past this would outgrow the context's precision
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,18 +64,17 @@ class Accrual:
         """The charged days split at calendar month ends (and where the base changes)."""
         if self._rows is not None:
             return self._rows
-        if self.charged == 0 and self._daily == 0 and self.days <= self.product.grace_days:
-            return ()
         rows = []
         for first, last in _months(self.since + _ONE_DAY, self.until):
             days = (last - first).days + 1
-            rows.append(AccrualRow(first, last, days, self._base, self._daily, self._daily * days))
+            charged = _CTX.multiply(self._daily, days)
+            rows.append(AccrualRow(first, last, days, self._base, self._daily, charged))
         return tuple(rows)
 
 
 def check_date(value: object, name: str) -> date:
     """Accept a ``datetime.date`` (not a datetime: a day count needs whole days)."""
-    if not isinstance(value, date) or type(value).__name__ == "datetime":
+    if not isinstance(value, date) or isinstance(value, datetime):
         raise InputError(name, value, "must be a datetime.date such as date(2025, 1, 10)")
     return value
 
@@ -122,21 +124,28 @@ def accrue(debt: Debt, product: Product, *, since: date, until: date) -> Accrual
         return _accrue_compounding(debt, product, start, end, days)
     base = debt.base
     daily = daily_charge(base, product)
-    charged = daily * days
-    after = Debt._of(debt.principal, debt.interest, debt.fees, debt.penalty + charged)
+    charged = _CTX.multiply(daily, days)
+    after = Debt._of(debt.principal, debt.interest, debt.fees, _CTX.add(debt.penalty, charged))
     return Accrual(after, charged, days, start, end, product, None, base, daily)
 
 
-def _accrue_compounding(debt: Debt, product: Product, since: date, until: date, days: int) -> Accrual:
+def _accrue_compounding(
+    debt: Debt, product: Product, since: date, until: date, days: int
+) -> Accrual:
     base0, penalty = debt.base, debt.penalty
     rows = []
     for first, last in _months(since + _ONE_DAY, until):
-        base = base0 + penalty
+        base = _CTX.add(base0, penalty)
+        if base > _HUGE:
+            raise InputError(
+                "until", until, f"is too far after since={since}: the debt would pass 10^30 yuan"
+            )
         daily = daily_charge(base, product)
         n = (last - first).days + 1
-        rows.append(AccrualRow(first, last, n, base, daily, daily * n))
-        penalty += daily * n
-    charged = penalty - debt.penalty
+        charged = _CTX.multiply(daily, n)
+        rows.append(AccrualRow(first, last, n, base, daily, charged))
+        penalty = _CTX.add(penalty, charged)
+    charged = _CTX.subtract(penalty, debt.penalty)
     after = Debt._of(debt.principal, debt.interest, debt.fees, penalty)
     return Accrual(after, charged, days, since, until, product, tuple(rows))
 
@@ -145,8 +154,10 @@ def _months(first: date, last: date) -> list[tuple[date, date]]:
     """Split the days ``first``..``last`` (inclusive) at calendar month ends."""
     spans = []
     while first <= last:
-        nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        end = min(last, nxt - _ONE_DAY)
-        spans.append((first, end))
-        first = nxt
+        month_end = first.replace(day=monthrange(first.year, first.month)[1])
+        if month_end >= last:
+            spans.append((first, last))
+            break
+        spans.append((first, month_end))
+        first = month_end + _ONE_DAY
     return spans

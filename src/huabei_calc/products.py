@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Final, Literal
 
 from .errors import InputError
-from .rates import Rate
+from .rates import Rate, _basis, _value
 from .rules import HUABEI_BILL_INSTALLMENT_FEES, HUABEI_PURCHASE_INSTALLMENT_FEES, FeeTable
 
 __all__ = ["HUABEI", "JIEBEI", "Capitalize", "Product"]
 
 Capitalize = Literal["never", "monthly"]
-_NO_FEES: Final = FeeTable("none", (), "no installment fee table", HUABEI_BILL_INSTALLMENT_FEES.as_of)
+_NO_FEES: Final = FeeTable("none", (), "no installment fee table", historic=False)
+_MAX_PERIODS: Final = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,9 @@ class Product:
 
     ``overdue_rate`` = ``rate × (1 + penalty_markup)``: each overdue day adds
     ``round_half_up(base × overdue daily rate, fen)`` (DOMAIN.md, "Overdue charges").
+    ``rate`` may be given as a string for :meth:`Rate.parse`; ``penalty_markup`` and
+    ``minimum_payment_ratio`` as a fraction or a percentage (``"50%"``); a fee table
+    as a ``FeeTable`` or a mapping ``{periods: fee rate}``.
 
     >>> str(JIEBEI.overdue_rate), str(HUABEI.overdue_rate)
     ('0.075%/day', '0.05%/day')
@@ -41,26 +46,62 @@ class Product:
     overdue_rate: Rate = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if not isinstance(self.rate, Rate):
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise InputError("name", self.name, "must be a non-empty str")
+        if not isinstance(self.rate, Rate | str):
             raise InputError("rate", self.rate, "must be a Rate (see Rate.parse)")
-        for name in ("penalty_markup", "minimum_payment_ratio"):
-            value = getattr(self, name)
-            if not isinstance(value, Decimal) or not value.is_finite() or not 0 <= value <= 100:
-                raise InputError(name, value, "must be a Decimal fraction between 0 and 100")
+        set_ = object.__setattr__
+        set_(self, "rate", Rate.parse(self.rate))
+        set_(self, "penalty_markup", _value(self.penalty_markup, "penalty_markup", Decimal(100)))
+        ratio = _value(self.minimum_payment_ratio, "minimum_payment_ratio", Decimal(1))
+        set_(self, "minimum_payment_ratio", ratio)
         if isinstance(self.grace_days, bool) or not isinstance(self.grace_days, int):
             raise InputError("grace_days", self.grace_days, "must be an int of days")
         if not 0 <= self.grace_days <= 3660:
             raise InputError("grace_days", self.grace_days, "must be between 0 and 3660")
-        if isinstance(self.basis, bool) or self.basis not in (360, 365):
-            raise InputError("basis", self.basis, "must be 360 or 365 (days in a year)")
-        if self.capitalize not in ("never", "monthly"):
+        _basis(self.basis)
+        if not isinstance(self.capitalize, str) or self.capitalize not in ("never", "monthly"):
             raise InputError("capitalize", self.capitalize, "must be 'never' or 'monthly'")
-        object.__setattr__(self, "overdue_rate", self.rate.marked_up(self.penalty_markup))
+        for name in ("installment_fees", "purchase_installment_fees"):
+            set_(self, name, _fee_table(getattr(self, name), name))
+        set_(self, "overdue_rate", _overdue(self.rate, self.penalty_markup, "penalty_markup"))
 
     def with_rate(self, rate: object) -> Product:
         """A copy at another contractual rate: a ``Rate``, or a value in the period of
         this product's rate (daily for both presets): ``"0.06%"``, ``Decimal("0.0006")``."""
-        return replace(self, rate=Rate.of(self.rate.period, rate))
+        new = Rate.of(self.rate.period, rate)
+        _overdue(new, self.penalty_markup, "rate", rate)
+        return replace(self, rate=new)
+
+
+def _overdue(rate: Rate, markup: Decimal, name: str, raw: object = None) -> Rate:
+    """``rate`` marked up; an overdue rate past the limits is blamed on ``name``."""
+    try:
+        return rate.marked_up(markup)
+    except InputError as err:
+        value = markup if raw is None else raw
+        raise InputError(
+            name,
+            value,
+            f"gives, with {rate} and a markup of {markup}, an overdue rate of {err.value}, "
+            f"which {err.accepted}",
+        ) from None
+
+
+def _fee_table(table: object, name: str) -> FeeTable:
+    """A ``FeeTable`` as it is; a mapping ``{periods: fee rate}`` checked and wrapped."""
+    if not isinstance(table, Mapping):
+        raise InputError(name, table, "must be a FeeTable or a mapping {periods: fee rate}")
+    entries = []
+    for periods, fee in table.items():
+        if isinstance(periods, bool) or not isinstance(periods, int):
+            raise InputError(name, table, f"has the key {periods!r}; keys are int periods")
+        if not 1 <= periods <= _MAX_PERIODS:
+            raise InputError(name, table, f"has {periods} periods; must be 1 to {_MAX_PERIODS}")
+        entries.append((periods, _value(fee, name, Decimal(1))))
+    if isinstance(table, FeeTable):
+        return table
+    return FeeTable("custom", tuple(sorted(entries)), "given by the caller", historic=False)
 
 
 HUABEI: Final = Product(

@@ -29,8 +29,11 @@ _LIMITS: Final[dict[str, tuple[Decimal, str]]] = {
     "year": (Decimal("10"), "1000%"),
 }
 _PER_YEAR: Final = {"day": 0, "month": 12, "year": 1}  # 0: depends on basis
-_UNITS: Final = {"%": Decimal(100), "‰": Decimal(1000), "‱": Decimal(10000)}
-_WORD_UNITS: Final = {"百分之": Decimal(100), "千分之": Decimal(1000), "万分之": Decimal(10000)}
+# unit -> power of ten it divides by (shifted exactly, no context involved)
+_UNITS: Final = {"%": 2, "‰": 3, "‱": 4}
+_WORD_UNITS: Final = {"百分之": 2, "千分之": 3, "万分之": 4}
+_SMALLEST: Final = Decimal("1e-100")  # below it, str() would print a hundred zeros
+_CTX: Final = context()
 _PREFIXES: Final = (
     ("年化利率", "year"),
     ("年利率", "year"),
@@ -68,9 +71,15 @@ _ACCEPTED: Final = (
 
 
 def _basis(basis: object) -> int:
-    if isinstance(basis, bool) or basis not in (360, 365):
+    if isinstance(basis, bool) or not isinstance(basis, int) or basis not in (360, 365):
         raise InputError("basis", basis, "must be 360 or 365 (days in a year)")
-    return int(basis)  # type: ignore[call-overload]
+    return int(basis)
+
+
+def _period(period: object, name: str = "period") -> Period:
+    if not isinstance(period, str) or period not in _LIMITS:
+        raise InputError(name, period, "must be 'day', 'month' or 'year'")
+    return period  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +88,8 @@ class Rate:
 
     Build one with :meth:`daily`, :meth:`monthly`, :meth:`annual` or
     :meth:`parse`; ``str()`` gives a form that :meth:`parse` reads back.
+    A rate above 1% a day, 30% a month or 1000% a year, or a non-zero rate
+    below 1e-100, is refused as a likely unit mistake.
 
     >>> r = Rate.parse("日利率万分之五")
     >>> r == Rate.daily("0.05%") == Rate.daily(Decimal("0.0005"))
@@ -93,21 +104,25 @@ class Rate:
     period: Period
 
     def __post_init__(self) -> None:
-        if self.period not in _LIMITS:
-            raise InputError("period", self.period, "must be 'day', 'month' or 'year'")
+        period = _period(self.period)
         if not isinstance(self.value, Decimal) or not self.value.is_finite():
             raise InputError("rate", self.value, "must be a finite Decimal fraction")
         if self.value < 0:
             raise InputError("rate", self.value, "must not be negative")
-        limit, shown = _LIMITS[self.period]
+        limit, shown = _LIMITS[period]
         if self.value > limit:
+            shown_value = _pct(self.value) if self.value.adjusted() < 6 else str(self.value)
             raise InputError(
                 "rate",
-                _pct(self.value) + "/" + self.period,
-                f"is above {shown} a {self.period}, almost certainly a unit mistake "
+                f"{shown_value}/{period}",
+                f"is above {shown} a {period}, almost certainly a unit mistake "
                 "(a fraction like 0.0005 is 0.05%; 5 means 500%)",
             )
-        object.__setattr__(self, "value", self.value + 0)  # drop -0
+        if 0 < self.value < _SMALLEST:
+            raise InputError(
+                "rate", self.value, "is below 1e-100, almost certainly a unit mistake; use 0"
+            )
+        object.__setattr__(self, "value", self.value.copy_abs())  # drop -0, exactly
 
     # -- constructors -------------------------------------------------------------
     @classmethod
@@ -149,10 +164,10 @@ class Rate:
         True
         >>> Rate.parse("千分之零点五/day")
         Rate.parse('0.05%/day')
-        >>> Rate.parse("5")
+        >>> Rate.parse("5")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        huabei_calc.errors.InputError: rate='5' has no unit and no period; write '0.05%/day', '4.9%/year', '日利率万分之五' or '年化4.9%'
+        huabei_calc.errors.InputError: rate='5' has no unit and no period; write '0.05%/day', ...
         """
         if isinstance(text, Rate):
             return text
@@ -197,7 +212,7 @@ class Rate:
         """
         days = _basis(basis)
         src = _PER_YEAR[self.period] or days
-        dst = _PER_YEAR[period] or days
+        dst = _PER_YEAR[_period(period)] or days
         # value per source period -> per year (x src) -> per target period (/ dst)
         with decimal.localcontext(context()):
             return self.value * src, dst
@@ -237,10 +252,25 @@ class Rate:
         return f"Rate.parse('{self}')"
 
 
+def _shift(value: Decimal, places: int) -> Decimal:
+    """``value × 10**places``, exactly (no context, no rounding); ``value`` is finite."""
+    sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    return Decimal((sign, digits, exponent + places))
+
+
+def _trim(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros after the point, exactly: 0.27000 -> 0.27, 10 stays 10."""
+    sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    while exponent < 0 and digits[-1] == 0:
+        digits, exponent = digits[:-1] or (0,), exponent + 1
+    return Decimal((sign, digits, exponent))
+
+
 def _pct(value: Decimal) -> str:
-    with decimal.localcontext(context()):
-        text = format((value * 100).normalize(), "f")
-    return text + "%"
+    """``value`` as a percentage without trailing zeros: 0.0005 -> '0.05%'."""
+    return format(_trim(_shift(value, 2)), "f") + "%"
 
 
 def _value(raw: object, name: str, cap: Decimal | None = None) -> Decimal:
@@ -265,24 +295,31 @@ def _value(raw: object, name: str, cap: Decimal | None = None) -> Decimal:
 
 
 def _parse_number(text: str, name: str, raw: str) -> Decimal:
-    for word, scale in _WORD_UNITS.items():
+    for word, places in _WORD_UNITS.items():
         if text.startswith(word):
-            return _numeral(text[len(word) :], name, raw) / scale
-    scale = Decimal(1)
-    for unit, unit_scale in _UNITS.items():
+            return _shift(_numeral(text[len(word) :], name, raw), -places)
+    places = 0
+    for unit, unit_places in _UNITS.items():
         if text.endswith(unit):
-            text, scale = text[: -len(unit)], unit_scale
+            text, places = text[: -len(unit)], unit_places
             break
     if not _NUMBER_RE.fullmatch(text):
         raise InputError(name, raw, _ACCEPTED)
-    with decimal.localcontext(context()):
-        return Decimal(text) / scale
+    return _shift(_decimal(text, name, raw), -places)
+
+
+def _decimal(text: str, name: str, raw: str) -> Decimal:
+    try:
+        # the context only decides how a bad string is signalled: always raise
+        return Decimal(text, _CTX)
+    except decimal.InvalidOperation:  # an exponent beyond Decimal's range
+        raise InputError(name, raw, _ACCEPTED) from None
 
 
 def _numeral(text: str, name: str, raw: str) -> Decimal:
     """Arabic digits, or Chinese numerals up to 99 with 点 for the decimal point."""
     if _NUMBER_RE.fullmatch(text):
-        return Decimal(text)
+        return _decimal(text, name, raw)
     whole, _, frac = text.partition("点")
     try:
         digits = "".join(str(_DIGITS[c]) for c in frac)

@@ -36,7 +36,7 @@ class FeeTable(Mapping[int, Decimal]):
     name: str
     entries: tuple[tuple[int, Decimal], ...]
     source: str
-    as_of: date
+    as_of: date | None = None
     historic: bool = True
 
     def __getitem__(self, periods: int) -> Decimal:

@@ -1,0 +1,198 @@
+"""money.py: parsing amounts and rounding to the fen (API.md "Values", DOMAIN.md "Conventions")."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_EVEN, Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from huabei_calc import InputError
+from huabei_calc.money import FEN, MAX_AMOUNT, amount, to_fen, truncate_fen
+
+from .strategies import amount_inputs
+
+D = Decimal
+
+
+def _two_places(value: Decimal) -> bool:
+    return value.as_tuple().exponent == -2
+
+
+# -- golden -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # API.md "Values": "100.50" and Decimal("100.500") are fine
+        ("100.50", D("100.50")),
+        (D("100.500"), D("100.50")),
+        (100, D("100.00")),
+        (0, D("0.00")),
+        ("0", D("0.00")),
+        ("1,234.5", D("1234.50")),
+        ("1，234.56", D("1234.56")),
+        ("¥88", D("88.00")),
+        ("￥88.8", D("88.80")),
+        ("88元", D("88.00")),
+        ("  7.1 ", D("7.10")),
+        (D("1E+2"), D("100.00")),
+        ("1e3", D("1000.00")),
+        # the upper bound itself, 10^12 yuan, is accepted
+        (10**12, D("1000000000000.00")),
+        ("1000000000000.00", D("1000000000000.00")),
+    ],
+)
+def test_amount_parses_to_two_places(raw: object, expected: Decimal) -> None:
+    got = amount(raw, "principal")
+    assert got == expected
+    assert _two_places(got)
+    assert str(got) == str(expected)
+
+
+def test_negative_zero_comes_back_as_plain_zero() -> None:
+    # "-0" is not negative, but "-0.00" would be an odd amount to print
+    for raw in ("-0", D("-0.00"), "-0.0"):
+        got = amount(raw, "x")
+        assert str(got) == "0.00"
+
+
+@pytest.mark.parametrize(
+    ("raw", "fragment"),
+    [
+        ("100.005", "more than two decimals"),
+        (D("0.001"), "more than two decimals"),
+        ("-5", "negative"),
+        (-1, "negative"),
+        (D("-0.01"), "negative"),
+        (10**12 + 1, "10^12"),
+        ("1000000000000.01", "10^12"),
+        (10**30, "10^12"),
+        ("abc", "not a number"),
+        ("", "not a number"),
+        ("1.2.3", "not a number"),
+        ("NaN", "NaN"),
+        (D("NaN"), "NaN"),
+        (D("sNaN"), "NaN"),
+        (D("Infinity"), "infinity"),
+        ("-Infinity", "infinity"),
+        (True, "bool"),
+        (False, "bool"),
+        (None, "NoneType"),
+        ([100], "list"),
+        (b"100", "bytes"),
+        (float("nan"), "NaN"),
+        (float("inf"), "infinity"),
+    ],
+)
+def test_amount_refuses(raw: object, fragment: str) -> None:
+    with pytest.raises(InputError) as info:
+        amount(raw, "principal")
+    err = info.value
+    assert err.name == "principal"
+    assert err.value is raw
+    assert "principal" in str(err)
+    assert fragment in str(err)
+
+
+@pytest.mark.parametrize(("raw", "shown"), [(0.1, "0.1"), (1234.56, "1234.56"), (100.0, "100.0")])
+def test_float_refused_with_the_fix(raw: float, shown: str) -> None:
+    # API.md: a float is refused with a message showing Decimal("0.1") or "0.1"
+    with pytest.raises(InputError) as info:
+        amount(raw, "fees")
+    message = str(info.value)
+    assert f'Decimal("{shown}")' in message
+    assert f'"{shown}"' in message
+    assert message.startswith("fees=")
+
+
+def test_zero_refused_when_not_allowed() -> None:
+    assert amount("0.01", "principal", allow_zero=False) == D("0.01")
+    with pytest.raises(InputError, match="greater than 0"):
+        amount("0.00", "principal", allow_zero=False)
+
+
+def test_input_error_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match=r"^x='q' "):
+        amount("q", "x")
+
+
+def test_bad_value_is_cut_in_the_message() -> None:
+    with pytest.raises(InputError) as info:
+        amount("9" * 500, "principal")
+    assert len(str(info.value)) < 200
+
+
+@pytest.mark.parametrize(
+    ("value", "half_up", "truncated"),
+    [
+        # DOMAIN.md: 1,234.56 × 0.0005 = 0.61728 → 0.62 (half-up)
+        (D("0.61728"), D("0.62"), D("0.61")),
+        (D("0.615"), D("0.62"), D("0.61")),
+        (D("0.625"), D("0.63"), D("0.62")),
+        (D("0.005"), D("0.01"), D("0.00")),
+        (D("0.00499999"), D("0.00"), D("0.00")),
+        (D("2.675"), D("2.68"), D("2.67")),
+        # DOMAIN.md Conventions: 574,050.00 × 0.1564 / 12 = 7,481.785 → 7,481.79
+        (D("7481.785"), D("7481.79"), D("7481.78")),
+        # DOMAIN.md Installments: 5,000 / 12 = 416.666… truncated to 416.66
+        (D("416.6666666666666666666666667"), D("416.67"), D("416.66")),
+        (D("123456789012.345"), D("123456789012.35"), D("123456789012.34")),
+        (D("-0.615"), D("-0.62"), D("-0.61")),
+        (D("7"), D("7.00"), D("7.00")),
+    ],
+)
+def test_rounding_to_the_fen(value: Decimal, half_up: Decimal, truncated: Decimal) -> None:
+    assert to_fen(value) == half_up
+    assert truncate_fen(value) == truncated
+    assert _two_places(to_fen(value))
+    assert _two_places(truncate_fen(value))
+
+
+def test_to_fen_takes_another_rounding() -> None:
+    assert to_fen(D("0.625"), rounding=ROUND_HALF_EVEN) == D("0.62")
+    assert to_fen(D("0.635"), rounding=ROUND_HALF_EVEN) == D("0.64")
+
+
+def test_constants() -> None:
+    assert D("0.01") == FEN
+    assert D("1000000000000") == MAX_AMOUNT
+
+
+# -- properties ------------------------------------------------------------------------
+
+
+@given(amount_inputs())
+def test_every_two_place_amount_in_range_is_accepted_exactly(case: tuple[object, Decimal]) -> None:
+    raw, value = case
+    got = amount(raw, "amount")
+    assert got == value
+    assert _two_places(got)
+
+
+@given(st.integers(0, 10**14), st.integers(3, 8))
+def test_more_than_two_places_refused(units: int, places: int) -> None:
+    value = Decimal(f"{units}E-{places}")
+    accepted = value == value.quantize(FEN) and value <= MAX_AMOUNT
+    if accepted:
+        assert amount(value, "a") == value
+    else:
+        with pytest.raises(InputError):
+            amount(value, "a")
+
+
+@given(st.integers(1, 10**14))
+def test_negative_amounts_refused(fen: int) -> None:
+    with pytest.raises(InputError, match="negative"):
+        amount(Decimal(-fen).scaleb(-2), "a")
+
+
+@given(st.decimals(min_value=-(10**12), max_value=10**12, places=6))
+def test_to_fen_is_within_half_a_fen(value: Decimal) -> None:
+    rounded = to_fen(value)
+    assert _two_places(rounded)
+    assert abs(rounded - value) <= D("0.005")
+    assert abs(truncate_fen(value)) <= abs(value)
+    assert abs(value - truncate_fen(value)) < FEN

@@ -1,0 +1,151 @@
+"""products.py: the HUABEI and JIEBEI presets and Product (API.md "hc.Product", DOMAIN.md)."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+
+import pytest
+
+from huabei_calc import HUABEI, JIEBEI, InputError, Product, Rate
+from huabei_calc.rules import HUABEI_BILL_INSTALLMENT_FEES, FeeTable
+
+D = Decimal
+
+
+def test_huabei_preset() -> None:
+    # DOMAIN.md Huabei: overdue fee 0.05% a day, simple, no markup; quoted × 365;
+    # minimum repayment 10%; the bill-installment fee table
+    assert HUABEI.rate == Rate(D("0.0005"), "day")
+    assert HUABEI.penalty_markup == 0
+    assert HUABEI.overdue_rate == Rate(D("0.0005"), "day")
+    assert HUABEI.grace_days == 0
+    assert HUABEI.basis == 365
+    assert HUABEI.capitalize == "never"
+    assert HUABEI.minimum_payment_ratio == D("0.10")
+    assert HUABEI.installment_fees is HUABEI_BILL_INSTALLMENT_FEES
+    assert dict(HUABEI.installment_fees) == {
+        3: D("0.025"),
+        6: D("0.045"),
+        9: D("0.065"),
+        12: D("0.088"),
+    }
+    assert dict(HUABEI.purchase_installment_fees) == {3: D("0.023"), 6: D("0.045"), 12: D("0.075")}
+
+
+def test_jiebei_preset() -> None:
+    # DOMAIN.md Jiebei: penalty at the contractual rate × 1.5 ("上浮50%"), annualised × 360
+    assert JIEBEI.rate == Rate(D("0.0005"), "day")
+    assert JIEBEI.penalty_markup == D("0.5")
+    assert JIEBEI.overdue_rate == Rate(D("0.00075"), "day")
+    assert str(JIEBEI.overdue_rate) == "0.075%/day"
+    assert JIEBEI.basis == 360
+    assert JIEBEI.grace_days == 0
+    assert JIEBEI.capitalize == "never"
+    assert len(JIEBEI.installment_fees) == 0
+
+
+def test_quoted_annual_rates() -> None:
+    # DOMAIN.md: 0.05%/day → 18.25% a year (Huabei, × 365); 0.045%/day → 16.2% (Jiebei, × 360)
+    assert HUABEI.rate.per_year(basis=HUABEI.basis) == D("0.1825")
+    jiebei = JIEBEI.with_rate("0.045%")
+    assert jiebei.rate.per_year(basis=jiebei.basis) == D("0.162")
+
+
+@pytest.mark.parametrize("rate", ["0.06%", D("0.0006"), Rate.daily("0.06%"), "万分之六"])
+def test_with_rate(rate: object) -> None:
+    # API.md: JIEBEI.with_rate("0.06%") → a copy; penalty 0.06% × 1.5 = 0.09%
+    jiebei = JIEBEI.with_rate(rate)
+    assert jiebei.rate == Rate(D("0.0006"), "day")
+    assert jiebei.overdue_rate == Rate(D("0.0009"), "day")
+    assert jiebei.penalty_markup == D("0.5")
+    assert jiebei.basis == 360
+    assert JIEBEI.rate == Rate(D("0.0005"), "day")  # the preset is untouched
+
+
+def test_with_rate_of_another_period() -> None:
+    product = HUABEI.with_rate(Rate.annual("18%"))
+    assert product.rate == Rate(D("0.18"), "year")
+    assert product.overdue_rate == Rate(D("0.18"), "year")
+
+
+@pytest.mark.parametrize("rate", ["2%", "5", "abc", None, 0.0006, -1, "0.06%/year"])
+def test_with_rate_refuses(rate: object) -> None:
+    with pytest.raises(InputError) as info:
+        JIEBEI.with_rate(rate)
+    assert info.value.name == "rate"
+
+
+def test_products_are_frozen_values() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        HUABEI.grace_days = 3  # type: ignore[misc]
+    twin = Product(name="jiebei", rate=Rate.daily("0.05%"), penalty_markup=D("0.50"), basis=360)
+    assert twin == JIEBEI
+    assert hash(twin) == hash(JIEBEI)
+    assert HUABEI != JIEBEI
+    assert dataclasses.replace(HUABEI, grace_days=3).grace_days == 3
+
+
+def test_convenient_field_forms() -> None:
+    product = Product(
+        name="card",
+        rate="0.05%/day",  # type: ignore[arg-type]
+        penalty_markup="50%",  # type: ignore[arg-type]
+        minimum_payment_ratio="10%",  # type: ignore[arg-type]
+        installment_fees={12: "8.8%", 3: D("0.025")},  # type: ignore[arg-type]
+    )
+    assert product.rate == Rate.daily("0.05%")
+    assert product.penalty_markup == D("0.5")
+    assert product.overdue_rate == Rate.daily("0.075%")
+    assert product.minimum_payment_ratio == D("0.1")
+    assert isinstance(product.installment_fees, FeeTable)
+    assert list(product.installment_fees.items()) == [(3, D("0.025")), (12, D("0.088"))]
+    assert product.installment_fees.historic is False
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("name", None),
+        ("name", ""),
+        ("rate", None),
+        ("rate", "0.05%"),  # no period
+        ("rate", D("0.0005")),
+        ("penalty_markup", D("-0.5")),
+        ("penalty_markup", 0.5),
+        ("penalty_markup", D("NaN")),
+        ("penalty_markup", 101),
+        ("grace_days", -1),
+        ("grace_days", 3661),
+        ("grace_days", True),
+        ("grace_days", 1.0),
+        ("grace_days", "3"),
+        ("basis", 364),
+        ("basis", 365.0),
+        ("basis", "360"),
+        ("basis", True),
+        ("capitalize", "daily"),
+        ("capitalize", None),
+        ("capitalize", ["monthly"]),
+        ("installment_fees", None),
+        ("installment_fees", {0: D("0.01")}),
+        ("installment_fees", {"12": D("0.01")}),
+        ("installment_fees", {12: D("2")}),
+        ("installment_fees", {12: 0.088}),
+        ("purchase_installment_fees", [(3, D("0.023"))]),
+        ("minimum_payment_ratio", D("1.5")),
+        ("minimum_payment_ratio", -1),
+    ],
+)
+def test_product_refuses(field: str, value: object) -> None:
+    kwargs: dict[str, object] = {"name": "x", "rate": Rate.daily("0.05%"), field: value}
+    with pytest.raises(InputError) as info:
+        Product(**kwargs)  # type: ignore[arg-type]
+    assert info.value.name == field
+    assert field in str(info.value)
+
+
+def test_markup_that_pushes_the_overdue_rate_past_the_limit() -> None:
+    # 0.8% a day × 1.5 = 1.2% a day: above the daily limit
+    with pytest.raises(InputError, match="penalty_markup"):
+        Product(name="x", rate=Rate.daily("0.8%"), penalty_markup=D("0.5"))
