@@ -1,0 +1,546 @@
+"""Repayment schedules (schedule.py, _amortize.py): DOMAIN.md "Conventions", API.md "Schedules".
+
+Golden values are exact Decimals computed by hand (or by an independent tool, named
+beside each), never by the library's own formula.
+"""
+
+from __future__ import annotations
+
+import decimal
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from itertools import pairwise
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import huabei_calc as hc
+from huabei_calc._amortize import due_dates, exact_level_payment, level_payment
+from huabei_calc.schedule import _Draft, _row
+
+from .strategies import (
+    dates,
+    fee_fractions,
+    loan_builders,
+    money,
+    positive_rates,
+    schedule_periods,
+    schedule_principals,
+    schedule_rates,
+)
+
+D = Decimal
+Z = D("0.00")
+
+
+def cells(row: hc.Installment) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    return (row.payment, row.principal, row.interest, row.balance)
+
+
+# -- golden: equal installment (等额本息) ------------------------------------------------
+
+
+def test_mortgage_1m_360_months_4_9_percent() -> None:
+    # DOMAIN.md and every public mortgage calculator (e.g. the 房贷计算器 of the big banks):
+    # 1,000,000 over 30 years at 4.9% -> 5,307.27 a month. numpy-financial agrees:
+    # pmt(0.049/12, 360, -1e6) = 5307.2672... -> 5307.27.
+    s = hc.equal_installment("1000000", 360, "4.9%/year")
+    first = s.rows[0]
+    # interest 1,000,000 x 0.049 / 12 = 4,083.333... -> 4,083.33; principal 5,307.27 - 4,083.33
+    assert cells(first) == (D("5307.27"), D("1223.94"), D("4083.33"), D("998776.06"))
+    assert {r.payment for r in s.rows[:-1]} == {D("5307.27")}
+    # The last row takes the remaining principal. 5,305.19 and the total interest come from a
+    # separate fractions.Fraction re-computation of the rounded schedule (scratch, by hand rules).
+    assert cells(s.rows[-1]) == (D("5305.19"), D("5283.62"), D("21.57"), Z)
+    assert s.total_interest == D("910615.12")
+    assert s.total_payment == D("1910615.12")
+    assert (s.method, s.principal, len(s.rows)) == ("equal_installment", D("1000000.00"), 360)
+
+
+def test_150k_36_months_10_percent() -> None:
+    # pmt(0.10/12, 36, -150000) = 4840.078 -> 4,840.08 (numpy-financial); the rounded schedule
+    # leaves 4,799.99 of principal for the last row, whose interest is 4,799.99 x 0.1/12 = 40.00:
+    # 4,839.99 (Fraction re-computation).
+    s = hc.equal_installment(150000, 36, hc.Rate.annual("10%"))
+    assert s.rows[0].payment == D("4840.08")
+    assert s.rows[0].interest == D("1250.00")  # 150,000 x 0.10 / 12
+    assert cells(s.rows[-1]) == (D("4839.99"), D("4799.99"), D("40.00"), Z)
+
+
+def test_interest_rounds_once_on_the_exact_product() -> None:
+    # DOMAIN.md: 574,050.00 x 0.1564 / 12 = 7,481.785 exactly -> 7,481.79 half-up. Dividing
+    # first (0.1564 / 12 = 0.013033...3 at 28 digits) gives 7,481.78499... -> 7,481.78.
+    with decimal.localcontext(decimal.Context(prec=28, rounding=decimal.ROUND_HALF_UP)):
+        divided_first = D("574050.00") * (D("0.1564") / 12)
+    assert divided_first.quantize(D("0.01")) == D("7481.78")  # the trap this guards against
+    s = hc.interest_only("574050.00", 1, "15.64%/year")
+    assert cells(s.rows[0]) == (D("581531.79"), D("574050.00"), D("7481.79"), Z)
+    one = hc.equal_installment("574050.00", 1, "年化15.64%")
+    assert cells(one.rows[0]) == (D("581531.79"), D("574050.00"), D("7481.79"), Z)
+
+
+def test_jiebei_actual_days_from_2024_01_15() -> None:
+    # Jiebei: 10,000 over 12 months at 0.04% a day, 每月等额, interest on the actual days.
+    # Level payment from the monthly formula: 0.04% x 360 / 12 = 1.2% a month,
+    # pmt(0.012, 12, -10000) = 899.754 -> 899.75 (numpy-financial).
+    # Period 1: 15 Jan -> 15 Feb = 31 days: 10,000 x 0.0004 x 31 = 124.00; principal 775.75.
+    # Period 2: 15 Feb -> 15 Mar 2024 = 29 days (leap year): 9,224.25 x 0.0004 x 29 = 107.0013
+    # -> 107.00; principal 792.75. Period 3: 31 days: 8,431.50 x 0.0124 = 104.5506 -> 104.55.
+    s = hc.equal_installment(
+        "10000", 12, hc.Rate.daily("0.04%"), start=date(2024, 1, 15), interest="actual"
+    )
+    r1, r2, r3 = s.rows[:3]
+    assert (r1.due, *cells(r1)) == (
+        date(2024, 2, 15),
+        D("899.75"),
+        D("775.75"),
+        D("124.00"),
+        D("9224.25"),
+    )
+    assert (r2.due, *cells(r2)) == (
+        date(2024, 3, 15),
+        D("899.75"),
+        D("792.75"),
+        D("107.00"),
+        D("8431.50"),
+    )
+    assert (r3.due, *cells(r3)) == (
+        date(2024, 4, 15),
+        D("899.75"),
+        D("795.20"),
+        D("104.55"),
+        D("7636.30"),
+    )
+    assert s.rows[-1].due == date(2025, 1, 15)
+    assert s.rows[-1].balance == Z
+    assert sum(r.principal for r in s.rows) == D("10000.00")
+
+
+def test_actual_interest_needs_a_start_date() -> None:
+    with pytest.raises(hc.InputError, match="start"):
+        hc.equal_installment("10000", 12, "0.04%/day", interest="actual")
+
+
+def test_early_payoff_rows_after_the_clearing_one_are_zero() -> None:
+    # 0.10 over 12 months at 1% a month: pmt = 0.10 x 0.01 x 1.01^12 / (1.01^12 - 1) = 0.00888
+    # -> 0.01. Each row's interest is 0.10 x 0.01 = 0.001 -> 0.00 (or less), so every row
+    # repays 0.01: the 10th clears the balance and rows 11 and 12 are all zeros (DOMAIN.md).
+    s = hc.equal_installment("0.10", 12, "1%/month", start=date(2024, 1, 15))
+    assert [r.principal for r in s.rows] == [D("0.01")] * 10 + [Z, Z]
+    assert [r.balance for r in s.rows[8:]] == [D("0.01"), Z, Z, Z]
+    assert cells(s.rows[11]) == (Z, Z, Z, Z)
+    assert s.rows[11].due == date(2025, 1, 15)  # zero rows keep their period and date
+
+
+def test_zero_rate_is_principal_over_periods() -> None:
+    # 1,000 / 3 = 333.333... -> 333.33 a period, the last takes 1,000 - 666.66 = 333.34.
+    s = hc.equal_installment("1000", 3, "0%/year")
+    assert [cells(r) for r in s.rows] == [
+        (D("333.33"), D("333.33"), Z, D("666.67")),
+        (D("333.33"), D("333.33"), Z, D("333.34")),
+        (D("333.34"), D("333.34"), Z, Z),
+    ]
+    # 1.00 / 40 = 0.025 -> 0.03 (half-up): 33 x 0.03 = 0.99, row 34 pays the last 0.01.
+    tiny = hc.equal_installment("1.00", 40, "0%/month")
+    assert [r.payment for r in tiny.rows[32:35]] == [D("0.03"), D("0.01"), Z]
+    assert tiny.rows[33].balance == Z
+
+
+# -- golden: equal principal (等额本金), interest only (先息后本) ----------------------------
+
+
+def test_equal_principal_1m_360_months() -> None:
+    # DOMAIN.md: 1,000,000 / 360 = 2,777.78 principal; interest 4,083.33 -> 6,861.11 first.
+    # Each month the balance drops 2,777.78, so interest drops 2,777.78 x 0.049/12 = 11.3426:
+    # the second payment is 997,222.22 x 0.049/12 = 4,071.9907 -> 4,071.99 + 2,777.78 = 6,849.77
+    # (11.34 less). Rounded to the fen the monthly drop is 11.34 or, now and then, 11.35.
+    s = hc.equal_principal("1000000", 360, "4.9%/year")
+    assert cells(s.rows[0]) == (D("6861.11"), D("2777.78"), D("4083.33"), D("997222.22"))
+    assert s.rows[1].payment == D("6849.77")
+    assert s.rows[2].payment == D("6838.43")  # 994,444.44 x 0.049/12 = 4,060.6481 -> 4,060.65
+    drops = {a.payment - b.payment for a, b in pairwise(s.rows[:-1])}
+    assert drops == {D("11.34"), D("11.35")}
+    # the last row takes 1,000,000 - 359 x 2,777.78 = 2,776.98; interest 2,776.98 x 0.049/12 = 11.34
+    assert cells(s.rows[-1]) == (D("2788.32"), D("2776.98"), D("11.34"), Z)
+
+
+def test_equal_principal_early_payoff() -> None:
+    # 1.00 / 40 = 0.025 -> 0.03 a period (half-up); 33 x 0.03 = 0.99, so row 34 repays 0.01
+    # (interest 0.01 x 1% = 0.0001 -> 0.00) and rows 35-40 are zero. Row 1: 1.00 x 1% = 0.01.
+    s = hc.equal_principal("1.00", 40, "12%/year")
+    assert cells(s.rows[0]) == (D("0.04"), D("0.03"), D("0.01"), D("0.97"))
+    assert cells(s.rows[33]) == (D("0.01"), D("0.01"), Z, Z)
+    assert all(cells(r) == (Z, Z, Z, Z) for r in s.rows[34:])
+    assert len(s.rows) == 40
+
+
+def test_interest_only() -> None:
+    # 100,000 at 6% a year: 100,000 x 0.06 / 12 = 500.00 a month, principal with the last.
+    s = hc.interest_only("100000", 12, "6%/year")
+    assert {cells(r) for r in s.rows[:-1]} == {(D("500.00"), Z, D("500.00"), D("100000.00"))}
+    assert cells(s.rows[-1]) == (D("100500.00"), D("100000.00"), D("500.00"), Z)
+    # actual days, 0.05% a day: 31, 29 and 31 days -> 155.00, 145.00, 155.00
+    a = hc.interest_only("10000", 3, "日利率万分之五", start=date(2024, 1, 15), interest="actual")
+    assert [r.interest for r in a.rows] == [D("155.00"), D("145.00"), D("155.00")]
+
+
+def test_daily_rate_converts_at_the_basis() -> None:
+    # 0.05% a day = 1.5% a month at 360 (x 360 / 12) and 1.5208333...% at 365:
+    # 10,000 x 0.0005 x 365 / 12 = 152.0833 -> 152.08.
+    assert hc.interest_only("10000", 1, "0.05%/day").rows[0].interest == D("150.00")
+    assert hc.interest_only("10000", 1, "0.05%/day", basis=365).rows[0].interest == D("152.08")
+
+
+# -- golden: Huabei installments (花呗分期) ------------------------------------------------
+
+
+def test_huabei_5000_over_12_at_8_8_percent() -> None:
+    # DOMAIN.md: fee 5,000 x 8.8% = 440; 5,000/12 = 416.666 -> 416.66 and 440/12 = 36.666
+    # -> 36.66 (truncated); period 1 takes the remainders: 5,000 - 11 x 416.66 = 416.74 and
+    # 440 - 11 x 36.66 = 36.74.
+    s = hc.flat_fee("5000", 12)
+    first = s.rows[0]
+    assert (first.payment, first.principal, first.fee, first.interest) == (
+        D("453.48"),
+        D("416.74"),
+        D("36.74"),
+        Z,
+    )
+    assert {(r.payment, r.principal, r.fee) for r in s.rows[1:]} == {
+        (D("453.32"), D("416.66"), D("36.66"))
+    }
+    assert [r.balance for r in s.rows[:2]] == [D("4583.26"), D("4166.60")]
+    assert (s.total_fee, s.total_payment, s.total_interest) == (D("440.00"), D("5440.00"), Z)
+    assert s.rows[-1].balance == Z
+    for same in ("8.8%", "0.088", D("0.088")):
+        assert hc.flat_fee("5000", 12, same) == s
+
+
+def test_flat_fee_term_not_in_table_lists_the_terms() -> None:
+    with pytest.raises(hc.InputError, match=r"3, 6, 9, 12") as err:
+        hc.flat_fee("5000", 5)
+    assert err.value.name == "periods"
+    assert hc.flat_fee("5000", 5, "4%").total_fee == D("200.00")
+
+
+@pytest.mark.parametrize(
+    ("bad", "name"),
+    [("8.8", "fee_rate"), (0.088, "fee_rate"), ("abc", "fee_rate"), (-1, "fee_rate")],
+)
+def test_flat_fee_refuses_bad_fee_rates(bad: object, name: str) -> None:
+    with pytest.raises(hc.InputError) as err:
+        hc.flat_fee("5000", 12, bad)  # type: ignore[arg-type]
+    assert err.value.name == name
+
+
+# -- due dates --------------------------------------------------------------------------
+
+
+def test_due_dates_are_anchored_on_start() -> None:
+    # DOMAIN.md: 31 Jan -> 29 Feb (2024 is a leap year) -> 31 Mar -> 30 Apr, never chained.
+    s = hc.equal_installment("1200", 4, "12%/year", start=date(2024, 1, 31))
+    assert [r.due for r in s.rows] == [
+        date(2024, 2, 29),
+        date(2024, 3, 31),
+        date(2024, 4, 30),
+        date(2024, 5, 31),
+    ]
+    assert s.start == date(2024, 1, 31)
+    assert {r.due for r in hc.equal_installment("1200", 4, "12%/year").rows} == {None}
+
+
+@given(dates(date(1900, 1, 1), date(2200, 12, 31)), st.integers(1, 600))
+def test_due_dates_equal_dateutil(start: date, n: int) -> None:
+    assert due_dates(start, n) == [start + relativedelta(months=k) for k in range(1, n + 1)]
+
+
+def test_due_dates_every_day_of_a_leap_cycle() -> None:
+    for ordinal in range(date(2023, 1, 1).toordinal(), date(2025, 1, 1).toordinal()):
+        start = date.fromordinal(ordinal)
+        expected = [start + relativedelta(months=k) for k in range(1, 14)]
+        assert due_dates(start, 13) == expected
+
+
+def test_due_date_past_year_9999_is_an_input_error() -> None:
+    with pytest.raises(hc.InputError, match="9999"):
+        hc.equal_installment("1000", 600, "1%/month", start=date(9990, 1, 1))
+
+
+# -- the level payment ---------------------------------------------------------------------
+
+
+def test_level_payment_is_exact_at_half_a_fen() -> None:
+    # 1 period: payment = P(1 + i) exactly. 574,050 x (1 + 0.1564/12) = 581,531.785 -> .79
+    assert level_payment(D("574050.00"), 1, D("0.1564"), 12) == D("581531.79")
+    # 2 periods at 100%/period: P x 1 x 4 / 3; 0.03 x 4/3 = 0.04 exactly
+    assert level_payment(D("0.03"), 2, D("1"), 1) == D("0.04")
+    # 2 periods at 0 -> P/2 half-up: 0.05 / 2 = 0.025 -> 0.03
+    assert level_payment(D("0.05"), 2, D("0"), 12) == D("0.03")
+
+
+@given(schedule_principals, schedule_periods, schedule_rates)
+def test_level_payment_fast_path_equals_the_exact_one(
+    principal: Decimal, n: int, rate: hc.Rate
+) -> None:
+    num, den = rate.ratio("month", 360)
+    assume(num > 0)
+    assert level_payment(principal, n, num, den) == exact_level_payment(principal, n, num, den)
+
+
+@given(st.integers(0, 10**9), st.sampled_from([1, 3, 7, 12, 360, 365]))
+def test_level_payment_ties_round_up(j: int, den: int) -> None:
+    # One period pays P(1 + i). With i = 0.5/den (not a finite decimal for den = 3, 7, …)
+    # and P = den·(2j + 1) fen, P·i = j + ½ fen exactly: the payment must round up to
+    # P + j + 1 fen, however close the 60-digit value lands to the tie.
+    fen = den * (2 * j + 1)
+    expected = D(fen + j + 1).scaleb(-2)
+    assert level_payment(D(fen).scaleb(-2), 1, D("0.5"), den) == expected
+
+
+# -- Schedule ----------------------------------------------------------------------------
+
+
+def test_rows_are_real_installments() -> None:
+    # The builders skip Installment.__post_init__ (see _Draft); the rows must still be
+    # genuine frozen Installments that compare and hash like checked ones.
+    row = _row(1, None, D("1.00"), D("1.00"), Z, Z, Z)
+    checked = hc.Installment(1, None, D("1.00"), D("1.00"), Z, Z, Z)
+    assert type(row) is hc.Installment
+    assert row == checked
+    assert hash(row) == hash(checked)
+    with pytest.raises(AttributeError):
+        row.payment = D("2.00")  # type: ignore[misc]
+    assert set(_Draft.__slots__) == set(hc.Installment.__slots__)
+    s = hc.equal_installment("1000", 12, "12%/year")
+    assert all(type(r) is hc.Installment for r in s.rows)
+
+
+@pytest.mark.parametrize(
+    ("cells_", "name"),
+    [
+        ((1, None, D("1.00"), D("1.00"), Z, Z, D("-1.00")), "balance"),
+        ((1, None, D("2.00"), D("1.00"), Z, Z, Z), "payment"),
+        ((1, None, D("1.0"), D("1.0"), Z, Z, Z), "payment"),
+        ((1, None, "1.00", D("1.00"), Z, Z, Z), "payment"),
+        ((True, None, Z, Z, Z, Z, Z), "period"),
+        ((-1, None, Z, Z, Z, Z, Z), "period"),
+        ((1, "2024-01-01", Z, Z, Z, Z, Z), "due"),
+    ],
+)
+def test_installment_checks_its_cells(cells_: tuple[object, ...], name: str) -> None:
+    with pytest.raises(hc.InputError) as err:
+        hc.Installment(*cells_)  # type: ignore[arg-type]
+    assert err.value.name == name
+
+
+def test_schedule_accepts_a_list_of_rows() -> None:
+    row = hc.Installment(1, None, D("1.00"), D("1.00"), Z, Z, Z)
+    s = hc.Schedule([row], D("1.00"))  # type: ignore[arg-type]
+    assert s.rows == (row,)
+    assert s.method == "custom"
+    with pytest.raises(hc.InputError):
+        hc.Schedule((row,), "1.00")  # type: ignore[arg-type]
+
+
+def test_cashflows_put_a_down_payment_at_period_0() -> None:
+    rows = (
+        hc.Installment(0, None, D("100.00"), D("100.00"), Z, Z, D("900.00")),
+        hc.Installment(1, None, D("450.00"), D("450.00"), Z, Z, D("450.00")),
+        hc.Installment(2, None, D("450.00"), D("450.00"), Z, Z, Z),
+    )
+    s = hc.Schedule(rows, D("1000.00"))
+    assert s.cashflows() == [D("-900.00"), D("450.00"), D("450.00")]
+    assert s.apr() == 0  # paid back exactly what was lent
+
+
+def test_results_ignore_the_callers_decimal_context() -> None:
+    expected = hc.equal_installment("1000000", 360, "4.9%/year", start=date(2024, 1, 31))
+    with decimal.localcontext() as ctx:
+        ctx.prec = 6
+        ctx.rounding = decimal.ROUND_FLOOR
+        again = hc.equal_installment("1000000", 360, "4.9%/year", start=date(2024, 1, 31))
+        total = again.total_payment
+    assert again == expected
+    assert total == expected.total_payment
+
+
+# -- input checking -------------------------------------------------------------------------
+
+BUILDERS = [hc.equal_installment, hc.equal_principal, hc.interest_only]
+
+
+@pytest.mark.parametrize("build", BUILDERS)
+@pytest.mark.parametrize(
+    ("args", "kwargs", "name"),
+    [
+        (("0", 12, "4.9%/year"), {}, "principal"),
+        ((0.5, 12, "4.9%/year"), {}, "principal"),
+        (("1000", 0, "4.9%/year"), {}, "periods"),
+        (("1000", 601, "4.9%/year"), {}, "periods"),
+        (("1000", True, "4.9%/year"), {}, "periods"),
+        (("1000", 12.0, "4.9%/year"), {}, "periods"),
+        (("1000", 12, "4.9"), {}, "rate"),
+        (("1000", 12, D("0.049")), {}, "rate"),
+        (("1000", 12, "4.9%/year"), {"interest": "daily"}, "interest"),
+        (("1000", 12, "4.9%/year"), {"basis": 364}, "basis"),
+        (("1000", 12, "4.9%/year"), {"start": "2024-01-01"}, "start"),
+    ],
+)
+def test_builders_refuse_bad_input(
+    build: object, args: tuple[object, ...], kwargs: dict[str, object], name: str
+) -> None:
+    with pytest.raises(hc.InputError) as err:
+        build(*args, **kwargs)  # type: ignore[operator]
+    assert err.value.name == name
+
+
+def test_flat_fee_refuses_a_non_product() -> None:
+    with pytest.raises(hc.InputError, match="product"):
+        hc.flat_fee("5000", 12, product="huabei")  # type: ignore[arg-type]
+
+
+# -- properties --------------------------------------------------------------------------
+
+
+def _check_invariants(s: hc.Schedule, principal: Decimal, periods: int) -> None:
+    assert [r.period for r in s.rows] == list(range(1, periods + 1))
+    assert sum(r.principal for r in s.rows) == principal
+    assert s.total_principal == principal
+    balances = [principal] + [r.balance for r in s.rows]
+    assert all(a >= b >= 0 for a, b in pairwise(balances))
+    assert s.rows[-1].balance == Z
+    for r in s.rows:
+        assert r.payment == r.principal + r.interest + r.fee
+        for value in (r.payment, r.principal, r.interest, r.fee, r.balance):
+            assert value.as_tuple().exponent == -2
+            assert value >= 0
+
+
+@given(loan_builders, schedule_principals, schedule_periods, schedule_rates, st.booleans(), dates())
+def test_loan_invariants(
+    build: object, principal: Decimal, n: int, rate: hc.Rate, actual: bool, start: date
+) -> None:
+    kwargs: dict[str, object] = {"interest": "actual", "start": start} if actual else {}
+    s = build(principal, n, rate, **kwargs)  # type: ignore[operator]
+    _check_invariants(s, principal, n)
+
+
+@given(schedule_principals, schedule_periods, fee_fractions, st.one_of(st.none(), dates()))
+def test_flat_fee_invariants(principal: Decimal, n: int, fee: Decimal, start: date | None) -> None:
+    s = hc.flat_fee(principal, n, fee, start=start)
+    _check_invariants(s, principal, n)
+    with decimal.localcontext() as ctx:
+        ctx.prec = 50
+        exact_fee = principal * fee
+    assert s.total_fee == exact_fee.quantize(D("0.01"), rounding=decimal.ROUND_HALF_UP)
+    assert s.total_interest == 0
+
+
+@given(schedule_principals, schedule_periods, st.sampled_from(["0%/year", "0%/month", "0%/day"]))
+def test_zero_rate_degenerates_to_p_over_n(principal: Decimal, n: int, rate: str) -> None:
+    level = hc.equal_installment(principal, n, rate)
+    assert level.rows == hc.equal_principal(principal, n, rate).rows
+    assert level.total_interest == 0
+    assert level.total_payment == principal
+    each = (principal / n).quantize(D("0.01"), rounding=decimal.ROUND_HALF_UP)
+    if n > 1:
+        assert level.rows[0].payment == min(each, principal)
+
+
+def _reference_equal_installment(p: Decimal, n: int, i: Fraction) -> list[tuple[Fraction, ...]]:
+    """DOMAIN.md's equal-installment rules, written again in plain fractions."""
+
+    def fen(x: Fraction) -> Fraction:  # half-up, x >= 0
+        return Fraction(int(x * 100 + Fraction(1, 2)), 100)
+
+    bal = Fraction(p)
+    pay = fen(bal / n) if i == 0 else fen(bal * i * (1 + i) ** n / ((1 + i) ** n - 1))
+    rows: list[tuple[Fraction, ...]] = []
+    for k in range(1, n + 1):
+        if bal == 0:
+            rows.append((Fraction(0),) * 4)
+            continue
+        interest = fen(bal * i)
+        part = bal if k == n or pay - interest >= bal else pay - interest
+        bal -= part
+        rows.append((part + interest, part, interest, bal))
+    return rows
+
+
+@given(schedule_principals, st.integers(1, 120), schedule_rates)
+def test_equal_installment_matches_a_fraction_reference(
+    principal: Decimal, n: int, rate: hc.Rate
+) -> None:
+    s = hc.equal_installment(principal, n, rate)
+    num, den = rate.ratio("month", 360)
+    expected = _reference_equal_installment(principal, n, Fraction(num) / den)
+    assert [tuple(Fraction(c) for c in cells(r)) for r in s.rows] == expected
+
+
+@given(
+    st.integers(2, 360).flatmap(lambda n: st.tuples(st.just(n), money(str(100 * n), "10000000"))),
+    positive_rates,
+)
+def test_equal_principal_costs_less_interest(loan: tuple[int, Decimal], rate: hc.Rate) -> None:
+    # Paying principal down faster leaves less balance to bear interest. Exactly, equal
+    # installment costs n·A − P and equal principal P·i·(n+1)/2; posting rounds each row's
+    # interest (and the payment, or P/n) to the fen, which moves either total by a few fen
+    # a row when the parts are large (here ≥ 100 yuan a period; with parts of a few fen the
+    # rounding of the payment itself changes how fast a loan amortises). The claim holds
+    # whenever the exact saving exceeds that noise (2 fen a row).
+    n, principal = loan
+    num, den = rate.ratio("month", 360)
+    i, p = Fraction(num) / den, Fraction(principal)
+    growth = (1 + i) ** n
+    saving = n * p * i * growth / (growth - 1) - p - p * i * (n + 1) / 2
+    assume(saving > Fraction(2, 100) * n)
+    ep = hc.equal_principal(principal, n, rate)
+    ei = hc.equal_installment(principal, n, rate)
+    assert ep.total_interest <= ei.total_interest
+
+
+# -- APR (needs returns.irr) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("periods", "apr"),
+    [(3, "0.1494"), (6, "0.1527"), (9, "0.1534"), (12, "0.1586")],
+)
+def test_huabei_fee_table_true_annual_rates(periods: int, apr: str) -> None:
+    # DOMAIN.md: the historic bill-installment fees 2.5/4.5/6.5/8.8% are 14.94%, 15.27%,
+    # 15.34%, 15.86% a year (monthly IRR x 12); numpy-financial irr() x 12 on the
+    # 5,000-yuan flows agrees to 4 places.
+    s = hc.flat_fee("5000", periods)
+    assert round(s.apr(), 4) == D(apr)
+
+
+def test_apr_golden_mortgage_and_effective_rate() -> None:
+    # A level-payment loan's IRR is its own rate (to the rounding of the payment):
+    # 4.9% nominal; effective (1 + 0.049/12)^12 - 1 = 5.01156%.
+    s = hc.equal_installment("1000000", 360, "4.9%/year")
+    assert abs(s.apr() - D("0.049")) < D("1e-6")
+    assert abs(s.effective_annual_rate() - D("0.0501156")) < D("1e-6")
+
+
+def test_zero_fee_has_zero_apr() -> None:
+    s = hc.flat_fee("5000", 12, "0")
+    assert s.apr() == 0
+    assert s.effective_annual_rate() == 0
+    assert hc.equal_installment("999.99", 7, "0%/year").apr() == 0
+
+
+@given(
+    st.sampled_from(["600", "5000", "123456.78"]),
+    st.integers(2, 24),
+    st.integers(1, 1500),
+    st.integers(1, 500),
+)
+def test_apr_increases_with_the_fee_rate(amount: str, n: int, low: int, step: int) -> None:
+    cheap = hc.flat_fee(amount, n, D(low).scaleb(-4))
+    dear = hc.flat_fee(amount, n, D(low + step).scaleb(-4))
+    assume(dear.total_fee > cheap.total_fee)
+    assert 0 < cheap.apr() < dear.apr()
+    assert cheap.effective_annual_rate() < dear.effective_annual_rate()
