@@ -1,0 +1,349 @@
+"""停息挂账: interest-frozen installment plans, and what they save.
+
+A 停息挂账 agreement (个性化分期还款协议) stops interest and penalties and splits
+what is owed into monthly installments, at most 60 (商业银行信用卡业务监督管理办法
+art. 70: five years). :func:`freeze` builds the plan, :func:`compare` prices it
+against paying the same amounts while charges keep running, :func:`breach`
+prices a lapse, and :func:`plan_for_budget` finds the shortest plan that fits
+a monthly budget.
+"""
+
+from __future__ import annotations
+
+import decimal
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from typing import Final
+
+from ._dates import add_months
+from .debt import DEFAULT_ORDER, Debt, _pay, check_buckets
+from .errors import InputError
+from .money import Amount, amount, context, to_fen, truncate_fen
+from .overdue import Accrual, accrue, check_date
+from .products import Product
+from .rules import MAX_FREEZE_PERIODS
+from .schedule import Installment, Schedule
+
+__all__ = ["Comparison", "ComparisonRow", "breach", "compare", "freeze", "plan_for_budget"]
+
+WAIVABLE: Final = ("penalty", "interest", "fees")
+_ZERO: Final = Decimal("0.00")
+_CTX: Final = context()  # sums of fen amounts stay exact whatever the caller's context
+_MAX_MONTHS: Final = 1200
+_LIMIT_BASIS: Final = (
+    "(the default limit follows the credit-card rules, 商业银行信用卡业务监督管理办法 art. 70: "
+    "a personalised installment agreement lasts at most 5 years)"
+)
+
+
+def _count(value: object, name: str, lo: int, hi: int, why: str = "") -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(name, value, f"must be a whole number between {lo} and {hi}")
+    if not lo <= value <= hi:
+        raise InputError(name, value, f"must be between {lo} and {hi}" + (f" {why}" if why else ""))
+    return value
+
+
+def _frozen_amount(debt: object, waive: object) -> tuple[Debt, tuple[str, ...], Decimal]:
+    if not isinstance(debt, Debt):
+        raise InputError("debt", debt, "must be a Debt")
+    waived = check_buckets(waive, "waive", WAIVABLE)
+    frozen = debt.without(waived).total
+    if frozen == 0:
+        raise InputError("debt", debt, "leaves nothing to repay after the waiver")
+    return debt, waived, frozen
+
+
+def _down_payment(value: object, frozen: Decimal) -> Decimal:
+    """An amount, or a percentage string of the frozen amount (rounded half-up)."""
+    if isinstance(value, str) and value.strip().endswith("%"):
+        text = value.strip()[:-1]
+        try:
+            pct = Decimal(text)
+        except decimal.InvalidOperation:
+            raise InputError(
+                "down_payment", value, "must be an amount or a percentage like '10%'"
+            ) from None
+        if not pct.is_finite() or not 0 <= pct < 100:
+            raise InputError("down_payment", value, "must be a percentage from 0% to below 100%")
+        with decimal.localcontext(context()):
+            down = to_fen(frozen * pct / 100)
+    else:
+        down = amount(value, "down_payment")
+    if down >= frozen:
+        raise InputError("down_payment", value, f"must be less than the frozen amount {frozen}")
+    return down
+
+
+def _split(rest: Decimal, periods: int) -> tuple[Decimal, Decimal]:
+    """(regular payment, period-1 payment): truncated to the fen, remainder in period 1."""
+    with decimal.localcontext(context()):
+        each = truncate_fen(rest / periods)
+        return each, rest - each * (periods - 1)
+
+
+def freeze(
+    debt: Debt,
+    periods: int,
+    *,
+    start: date,
+    down_payment: Amount = 0,
+    waive: tuple[str, ...] = (),
+    max_periods: int = MAX_FREEZE_PERIODS,
+) -> Schedule:
+    """A 停息挂账 plan: the frozen amount in equal monthly installments, no interest.
+
+    frozen = ``debt.total`` − the ``waive``-d buckets (any of penalty, interest,
+    fees). A down payment (an amount or ``"10%"`` of the frozen amount, rounded
+    half-up) is period 0 on ``start``; the rest is split over ``periods`` monthly
+    due dates anchored on ``start``, each truncated to the fen, the remainder in
+    period 1. The payments sum to the frozen amount exactly.
+
+    >>> plan = freeze(Debt(principal="10000", penalty="500"), 24, start=date(2025, 1, 31),
+    ...               down_payment="10%", waive=("penalty",))
+    >>> plan.principal, plan.rows[0].payment, plan.rows[1].due, plan.rows[1].payment
+    (Decimal('10000.00'), Decimal('1000.00'), datetime.date(2025, 2, 28), Decimal('375.00'))
+    >>> plan.rows[-1].due, plan.total_payment, plan.waived
+    (datetime.date(2027, 1, 31), Decimal('10000.00'), ('penalty',))
+    """
+    with decimal.localcontext(_CTX):
+        limit = _count(max_periods, "max_periods", 1, 600)
+        debt, waived, frozen = _frozen_amount(debt, waive)
+        n = _count(
+            periods, "periods", 1, limit, _LIMIT_BASIS if limit == MAX_FREEZE_PERIODS else ""
+        )
+        day0 = check_date(start, "start")
+        down = _down_payment(down_payment, frozen)
+        if frozen - down < n * Decimal("0.01"):
+            raise InputError(
+                "periods",
+                n,
+                f"is too many for {frozen - down}: it would leave installments of 0.00; "
+                f"at most {int((frozen - down) * 100)} periods",
+            )
+        return _build(frozen, n, day0, down, waived)
+
+
+def _build(
+    frozen: Decimal, n: int, start: date, down: Decimal, waived: tuple[str, ...]
+) -> Schedule:
+    rest = frozen - down
+    each, first = _split(rest, n)
+    rows = []
+    if down:
+        rows.append(Installment(0, start, down, down, _ZERO, _ZERO, rest))
+    balance = rest
+    for k in range(1, n + 1):
+        pay = first if k == 1 else each
+        balance -= pay
+        rows.append(Installment(k, add_months(start, k), pay, pay, _ZERO, _ZERO, balance))
+    return Schedule(tuple(rows), frozen, method="freeze", waived=waived, start=start)
+
+
+def plan_for_budget(
+    debt: Debt,
+    budget: Amount,
+    *,
+    start: date,
+    down_payment: Amount = 0,
+    waive: tuple[str, ...] = (),
+    max_periods: int = MAX_FREEZE_PERIODS,
+) -> Schedule:
+    """The 停息挂账 plan with the fewest periods whose largest monthly payment fits ``budget``.
+
+    The down payment (period 0) is not counted against the budget. A budget too
+    small even at ``max_periods`` is an ``InputError`` that names the smallest
+    budget that would work.
+
+    >>> plan = plan_for_budget(Debt(principal="10000"), "900", start=date(2025, 3, 1))
+    >>> len(plan.rows), plan.rows[0].payment
+    (12, Decimal('833.37'))
+    """
+    with decimal.localcontext(_CTX):
+        limit = _count(max_periods, "max_periods", 1, 600)
+        debt, waived, frozen = _frozen_amount(debt, waive)
+        cap = amount(budget, "budget", allow_zero=False)
+        day0 = check_date(start, "start")
+        down = _down_payment(down_payment, frozen)
+        rest = frozen - down
+        smallest = rest
+        for n in range(1, min(limit, int(rest * 100)) + 1):
+            largest = _split(rest, n)[1]
+            if largest <= cap:
+                return _build(frozen, n, day0, down, waived)
+            smallest = min(smallest, largest)
+        raise InputError(
+            "budget",
+            budget,
+            f"is too small: even {limit} periods need {smallest} a month; "
+            f"the smallest budget that works is {smallest}",
+        )
+
+
+def _check_plan(debt: Debt, plan: object) -> Schedule:
+    if not isinstance(plan, Schedule) or plan.start is None or not plan.rows:
+        raise InputError("plan", plan, "must be a plan made by freeze() or plan_for_budget()")
+    owed = debt.without(plan.waived).total
+    if owed != plan.principal:
+        raise InputError(
+            "plan",
+            f"plan of {plan.principal}",
+            f"was not made for this debt (its total less waivers is {owed})",
+        )
+    return plan
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonRow:
+    """Balances after the payment on ``date`` in the three scenarios."""
+
+    date: date
+    frozen_balance: Decimal
+    accruing_balance: Decimal
+    untouched_balance: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What a 停息挂账 plan costs against the same payments while charges keep running.
+
+    ``accruing_unpaid`` is what the accruing debt still owes after ``max_months``
+    (0.00 when it clears); then ``accruing_cleared_on`` is None and
+    ``accruing_total`` = paid + still owed.
+    """
+
+    frozen_total: Decimal
+    accruing_total: Decimal
+    accruing_cleared_on: date | None
+    untouched_balance: Decimal
+    saving: Decimal
+    rows: tuple[ComparisonRow, ...]
+    accruing_paid: Decimal
+    accruing_unpaid: Decimal
+    max_months: int
+
+
+def compare(debt: Debt, product: Product, plan: Schedule, *, max_months: int = 120) -> Comparison:
+    """Compare a frozen plan with paying the same amounts while charges keep accruing.
+
+    The accruing scenario is the whole debt (nothing waived) accruing under
+    ``product`` from the plan's start (``grace_days`` ignored); each payment is
+    applied in ``DEFAULT_ORDER`` after that day's charge. After the plan's last
+    payment it keeps paying that amount monthly until cleared (the last payment
+    only what is owed), or until ``max_months`` months after the start. The
+    untouched scenario pays nothing.
+
+    >>> from huabei_calc import HUABEI
+    >>> debt = Debt(principal="10000", penalty="500")
+    >>> plan = freeze(debt, 24, start=date(2025, 1, 31), down_payment="10%", waive=("penalty",))
+    >>> cmp = compare(debt, HUABEI, plan)
+    >>> cmp.frozen_total, cmp.untouched_balance
+    (Decimal('10000.00'), Decimal('14150.00'))
+    >>> cmp.saving > 0, cmp.accruing_cleared_on
+    (True, datetime.date(2027, 10, 31))
+    """
+    with decimal.localcontext(_CTX):
+        if not isinstance(debt, Debt):
+            raise InputError("debt", debt, "must be a Debt")
+        if not isinstance(product, Product):
+            raise InputError("product", product, "must be a Product such as HUABEI or JIEBEI")
+        plan = _check_plan(debt, plan)
+        assert plan.start is not None  # checked by _check_plan
+        start, last = plan.start, plan.rows[-1]
+        months = _count(
+            max_months, "max_months", last.period, _MAX_MONTHS, "(at least the plan's periods)"
+        )
+        prod = replace(product, grace_days=0) if product.grace_days else product
+
+        def owed(day: date) -> Decimal:
+            return accrue(debt, prod, since=start, until=day).debt.total
+
+        rows: list[ComparisonRow] = []
+        current, prev, paid, cleared = debt, start, _ZERO, None
+        planned = iter([(r.due or start, r.payment, r.balance) for r in plan.rows])
+        k = last.period
+        while True:
+            step = next(planned, None)
+            if step is not None:
+                day, due, frozen_left = step
+            elif cleared is None and k < months:
+                k += 1
+                day, due, frozen_left = add_months(start, k), last.payment, _ZERO
+            else:
+                break
+            if cleared is None:
+                if day > prev:
+                    current = accrue(current, prod, since=prev, until=day).debt
+                payment = _pay(current, due, DEFAULT_ORDER)
+                paid += due - payment.unapplied
+                current, prev = payment.debt, day
+                if current.total == 0:
+                    cleared = day
+            rows.append(ComparisonRow(day, frozen_left, current.total, owed(day)))
+        frozen_total = plan.total_payment
+        unpaid = current.total
+        if cleared is None and prev < add_months(start, months):
+            # a plan whose payments stop: owe what has accrued up to the horizon
+            unpaid = accrue(current, prod, since=prev, until=add_months(start, months)).debt.total
+        accruing_total = paid + unpaid
+        return Comparison(
+            frozen_total=frozen_total,
+            accruing_total=accruing_total,
+            accruing_cleared_on=cleared,
+            untouched_balance=owed(last.due or start),
+            saving=accruing_total - frozen_total,
+            rows=tuple(rows),
+            accruing_paid=paid,
+            accruing_unpaid=unpaid,
+            max_months=months,
+        )
+
+
+def breach(
+    debt: Debt,
+    product: Product,
+    plan: Schedule,
+    *,
+    missed_period: int,
+    until: date,
+    revive: tuple[str, ...] = (),
+) -> Accrual:
+    """Price a lapsed plan: the debt left when period ``missed_period`` is missed.
+
+    Periods before ``missed_period`` (and any down payment) were paid; they paid
+    the debt's non-waived buckets in ``DEFAULT_ORDER``. What is left of those,
+    plus the waived buckets named in ``revive``, accrues under ``product`` from
+    the missed due date to ``until`` (``grace_days`` does not apply).
+
+    >>> from huabei_calc import JIEBEI
+    >>> debt = Debt(principal="10000", penalty="300")
+    >>> plan = freeze(debt, 12, start=date(2025, 1, 1), waive=("penalty",))
+    >>> a = breach(debt, JIEBEI, plan, missed_period=3, until=date(2025, 5, 1),
+    ...            revive=("penalty",))
+    >>> a.since, a.debt.principal, a.debt.penalty, a.charged
+    (datetime.date(2025, 4, 1), Decimal('8333.30'), Decimal('487.50'), Decimal('187.50'))
+    """
+    with decimal.localcontext(_CTX):
+        if not isinstance(debt, Debt):
+            raise InputError("debt", debt, "must be a Debt")
+        if not isinstance(product, Product):
+            raise InputError("product", product, "must be a Product such as HUABEI or JIEBEI")
+        plan = _check_plan(debt, plan)
+        last = plan.rows[-1].period
+        missed = _count(missed_period, "missed_period", 1, last, "(the plan's periods)")
+        revived = check_buckets(revive, "revive", plan.waived)
+        end = check_date(until, "until")
+        lapse = next(r.due for r in plan.rows if r.period == missed)
+        assert lapse is not None  # plans from freeze() carry dates
+        if end < lapse:
+            raise InputError("until", end, f"is before the lapse date {lapse} (period {missed})")
+        with decimal.localcontext(context()):
+            paid = sum((r.payment for r in plan.rows if r.period < missed), _ZERO)
+        left = _pay(debt.without(plan.waived), paid, DEFAULT_ORDER).debt
+        back = {
+            b: getattr(left, b) + (getattr(debt, b) if b in revived else _ZERO) for b in WAIVABLE
+        }
+        overdue = Debt._of(left.principal, back["interest"], back["fees"], back["penalty"])
+        prod = replace(product, grace_days=0) if product.grace_days else product
+        return accrue(overdue, prod, since=lapse, until=end)

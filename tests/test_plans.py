@@ -1,0 +1,320 @@
+"""停息挂账: freeze, compare, breach, plan_for_budget (DOMAIN.md "停息挂账", API.md)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from itertools import pairwise
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import huabei_calc as hc
+from huabei_calc.plans import ComparisonRow
+
+from .strategies import dates, debts, money, products
+
+D = Decimal
+WAIVERS = st.sets(st.sampled_from(["penalty", "interest", "fees"])).map(lambda s: tuple(sorted(s)))
+
+
+# -- golden ---------------------------------------------------------------------------
+
+
+def _issue_plan() -> hc.Schedule:
+    # Issue "停息挂账" golden case: Huabei 10,000 principal + 500 penalty, start 2025-01-31,
+    # 24 periods, 10% down, penalty waived.
+    debt = hc.Debt(principal="10000", penalty="500")
+    return hc.freeze(debt, 24, start=date(2025, 1, 31), down_payment="10%", waive=("penalty",))
+
+
+def test_freeze_golden_issue_case() -> None:
+    plan = _issue_plan()
+    assert plan.principal == D("10000.00")
+    assert plan.waived == ("penalty",)
+    down = plan.rows[0]
+    assert (down.period, down.due, down.payment, down.balance) == (
+        0,
+        date(2025, 1, 31),
+        D("1000.00"),
+        D("9000.00"),
+    )
+    assert [r.due for r in plan.rows[1:4]] == [
+        date(2025, 2, 28),
+        date(2025, 3, 31),
+        date(2025, 4, 30),
+    ]
+    assert {r.payment for r in plan.rows[1:]} == {D("375.00")}
+    assert plan.rows[-1].period == 24
+    assert plan.rows[-1].due == date(2027, 1, 31)
+    assert plan.rows[-1].balance == D("0.00")
+    assert plan.total_payment == D("10000.00")
+    assert all(r.interest == 0 and r.fee == 0 for r in plan.rows)
+
+
+def test_compare_golden_untouched_balance() -> None:
+    # 10,000 × 0.05% = 5.00 a day; 2025-01-31 → 2027-01-31 is 730 days → 3,650.00,
+    # plus the 500 penalty already owed: 14,150.00 (issue golden case).
+    debt = hc.Debt(principal="10000", penalty="500")
+    cmp = hc.compare(debt, hc.HUABEI, _issue_plan())
+    assert cmp.untouched_balance == D("14150.00")
+    assert cmp.frozen_total == D("10000.00")
+    assert cmp.saving == cmp.accruing_total - cmp.frozen_total > 0
+
+
+def test_freeze_remainder_goes_to_period_one() -> None:
+    # 1,000 over 3: 333.33 truncated, period 1 takes 333.34 (DOMAIN.md: truncate, remainder in 1).
+    plan = hc.freeze(hc.Debt(principal="1000"), 3, start=date(2025, 1, 1))
+    assert [r.payment for r in plan.rows] == [D("333.34"), D("333.33"), D("333.33")]
+    assert [r.balance for r in plan.rows] == [D("666.66"), D("333.33"), D("0.00")]
+
+
+def test_compare_small_case_by_hand() -> None:
+    """Huabei 1,000 frozen into 2 × 500 from 2025-01-01, every number worked by hand.
+
+    Accruing: 01-01→02-01 31 days × 0.50 = 15.50; pay 500 → penalty 15.50, principal
+    484.50, left 515.50. 02-01→03-01 28 days × round(0.25775)=0.26 → 7.28; pay 500 →
+    left 22.78. Then 500 monthly: 03-01→04-01 31 × round(0.01139)=0.01 → 0.31; owed
+    23.09, paid, cleared 2025-04-01. Total 1,000 + 23.09. Untouched on 03-01:
+    59 × 0.50 = 29.50 → 1,029.50; on 04-01: 90 × 0.50 → 1,045.00.
+    """
+    debt = hc.Debt(principal="1000")
+    plan = hc.freeze(debt, 2, start=date(2025, 1, 1))
+    cmp = hc.compare(debt, hc.HUABEI, plan)
+    assert cmp.frozen_total == D("1000.00")
+    assert cmp.accruing_total == D("1023.09")
+    assert cmp.accruing_paid == D("1023.09")
+    assert cmp.accruing_unpaid == D("0.00")
+    assert cmp.accruing_cleared_on == date(2025, 4, 1)
+    assert cmp.saving == D("23.09")
+    assert cmp.untouched_balance == D("1029.50")
+    assert cmp.rows == (
+        ComparisonRow(date(2025, 2, 1), D("500.00"), D("515.50"), D("1015.50")),
+        ComparisonRow(date(2025, 3, 1), D("0.00"), D("22.78"), D("1029.50")),
+        ComparisonRow(date(2025, 4, 1), D("0.00"), D("0.00"), D("1045.00")),
+    )
+
+
+def test_compare_never_clears_is_said_plainly() -> None:
+    # Jiebei 10,000 at 0.05%: penalty 0.075% → 7.50 a day (~225 a month) against
+    # 166.66 a month (period 1: 167.06): the accruing debt never clears; stop at max_months.
+    debt = hc.Debt(principal="10000")
+    plan = hc.freeze(debt, 60, start=date(2025, 1, 1))
+    cmp = hc.compare(debt, hc.JIEBEI, plan, max_months=120)
+    assert cmp.accruing_cleared_on is None
+    assert len(cmp.rows) == 120
+    assert cmp.rows[-1].date == date(2035, 1, 1)
+    assert cmp.accruing_unpaid > D("10000")
+    assert cmp.accruing_total == cmp.accruing_paid + cmp.accruing_unpaid
+    # every payment went to the penalty first; the principal was never touched
+    assert cmp.rows[-1].accruing_balance == cmp.accruing_unpaid
+    assert cmp.accruing_paid == D("167.06") + D("166.66") * 119
+
+
+def test_breach_golden() -> None:
+    """10,000 + 300 penalty frozen over 12 from 2025-01-01, penalty waived.
+
+    Periods 1–2 paid (833.37 + 833.33 = 1,666.70) → principal 8,333.30; period 3 (due
+    2025-04-01) missed, the penalty revived. Jiebei 0.075% a day: 8,333.30 × 0.00075 =
+    6.249975 → 6.25 a day × 30 days to 2025-05-01 = 187.50.
+    """
+    debt = hc.Debt(principal="10000", penalty="300")
+    plan = hc.freeze(debt, 12, start=date(2025, 1, 1), waive=("penalty",))
+    a = hc.breach(
+        debt, hc.JIEBEI, plan, missed_period=3, until=date(2025, 5, 1), revive=("penalty",)
+    )
+    assert a.since == date(2025, 4, 1)
+    assert a.debt == hc.Debt(principal="8333.30", penalty="487.50")
+    assert a.charged == D("187.50")
+    # without reviving, the waived penalty stays waived
+    b = hc.breach(debt, hc.JIEBEI, plan, missed_period=3, until=date(2025, 5, 1))
+    assert b.debt == hc.Debt(principal="8333.30", penalty="187.50")
+
+
+def test_plan_for_budget_golden() -> None:
+    # 10,000 at most 900 a month: 11 periods need 909.10 in period 1, 12 need 833.37.
+    plan = hc.plan_for_budget(hc.Debt(principal="10000"), "900", start=date(2025, 3, 1))
+    assert len(plan.rows) == 12
+    assert plan.rows[0].payment == D("833.37")
+
+
+def test_plan_for_budget_too_small_names_smallest_budget() -> None:
+    # 10,000 over 60 periods: 166.66 truncated, period 1 takes 10,000 − 59 × 166.66 = 167.06.
+    with pytest.raises(hc.InputError, match=r"smallest budget that works is 167\.06") as err:
+        hc.plan_for_budget(hc.Debt(principal="10000"), "100", start=date(2025, 3, 1))
+    assert err.value.name == "budget"
+
+
+# -- bad input ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "name", "message"),
+    [
+        ({"periods": 61}, "periods", "art. 70"),
+        ({"periods": 0}, "periods", "between 1 and 60"),
+        ({"periods": True}, "periods", "whole number"),
+        ({"periods": 12, "down_payment": "10000"}, "down_payment", "less than the frozen"),
+        ({"periods": 12, "down_payment": "100%"}, "down_payment", "below 100%"),
+        ({"periods": 12, "down_payment": "x%"}, "down_payment", "percentage"),
+        ({"periods": 12, "waive": ("principal",)}, "waive", "penalty, interest, fees"),
+        ({"periods": 12, "waive": "penalty"}, "waive", "tuple"),
+        ({"periods": 12, "start": "2025-01-01"}, "start", "datetime.date"),
+        ({"periods": 121, "max_periods": 120}, "periods", "between 1 and 120"),
+        ({"periods": 3, "max_periods": 0}, "max_periods", "between 1 and 600"),
+    ],
+)
+def test_freeze_bad_input(kwargs: dict[str, object], name: str, message: str) -> None:
+    args: dict[str, object] = {"start": date(2025, 1, 1), **kwargs}
+    with pytest.raises(hc.InputError, match=message) as err:
+        hc.freeze(hc.Debt(principal="10000"), **args)  # type: ignore[arg-type]
+    assert err.value.name == name
+
+
+def test_compare_and_breach_bad_input() -> None:
+    debt = hc.Debt(principal="1000")
+    plan = hc.freeze(debt, 6, start=date(2025, 1, 1))
+    with pytest.raises(hc.InputError, match="max_months"):
+        hc.compare(debt, hc.HUABEI, plan, max_months=5)
+    with pytest.raises(hc.InputError, match="not made for this debt"):
+        hc.compare(hc.Debt(principal="999"), hc.HUABEI, plan)
+    with pytest.raises(hc.InputError, match="missed_period"):
+        hc.breach(debt, hc.HUABEI, plan, missed_period=7, until=date(2026, 1, 1))
+    with pytest.raises(hc.InputError, match="revive"):
+        hc.breach(
+            debt, hc.HUABEI, plan, missed_period=1, until=date(2026, 1, 1), revive=("penalty",)
+        )
+    with pytest.raises(hc.InputError, match="before the lapse date"):
+        hc.breach(debt, hc.HUABEI, plan, missed_period=2, until=date(2025, 2, 1))
+    with pytest.raises(hc.InputError, match=r"installments of 0\.00"):
+        hc.freeze(hc.Debt(principal="0.05"), 6, start=date(2025, 1, 1))
+    with pytest.raises(hc.InputError, match="nothing to repay"):
+        hc.freeze(hc.Debt(penalty="5"), 6, start=date(2025, 1, 1), waive=("penalty",))
+
+
+# -- properties -----------------------------------------------------------------------
+
+
+@st.composite
+def plans(draw: st.DrawFn) -> tuple[hc.Debt, hc.Schedule]:
+    debt = draw(debts)
+    waive = draw(WAIVERS)
+    frozen = debt.without(waive).total
+    periods = draw(st.integers(1, 60))
+    down = draw(st.one_of(st.just(D(0)), money("0", str(frozen))))
+    assume(frozen - down >= periods * D("0.01"))
+    plan = hc.freeze(debt, periods, start=draw(dates()), down_payment=down, waive=waive)
+    return debt, plan
+
+
+@given(plans())
+def test_plan_payments_sum_to_frozen_amount_and_dates_increase(
+    case: tuple[hc.Debt, hc.Schedule],
+) -> None:
+    debt, plan = case
+    assert sum(r.payment for r in plan.rows) == plan.principal == debt.without(plan.waived).total
+    dues = [r.due for r in plan.rows]
+    assert all(a < b for a, b in pairwise(dues))  # type: ignore[operator]
+    assert all(r.balance >= 0 for r in plan.rows)
+    assert plan.rows[-1].balance == 0
+    # period 1 takes the remainder; all later periods are equal
+    assert len({r.payment for r in plan.rows if r.period >= 2}) <= 1
+
+
+@given(plans(), products)
+def test_saving_is_never_negative(case: tuple[hc.Debt, hc.Schedule], product: hc.Product) -> None:
+    debt, plan = case
+    cmp = hc.compare(debt, product, plan)
+    assert cmp.saving >= 0
+    assert cmp.accruing_total == cmp.accruing_paid + cmp.accruing_unpaid
+    assert cmp.frozen_total == plan.principal
+    assert all(r.accruing_balance >= r.frozen_balance >= 0 for r in cmp.rows)
+    assert all(r.untouched_balance >= r.accruing_balance for r in cmp.rows)
+    if cmp.accruing_cleared_on is None:
+        assert cmp.accruing_unpaid > 0
+    else:
+        assert cmp.accruing_unpaid == 0
+        assert cmp.rows[-1].accruing_balance == 0
+
+
+@given(debts, st.integers(1, 60), dates(), products)
+def test_zero_rate_no_waiver_saves_nothing(
+    debt: hc.Debt, periods: int, start: date, product: hc.Product
+) -> None:
+    assume(debt.total >= periods * D("0.01"))
+    plan = hc.freeze(debt, periods, start=start)
+    free = product.with_rate(hc.Rate.daily(0))
+    cmp = hc.compare(debt, free, plan)
+    assert cmp.saving == 0
+    assert cmp.accruing_total == cmp.frozen_total == debt.total
+    assert cmp.accruing_cleared_on == plan.rows[-1].due
+
+
+@given(debts, st.integers(1, 59), dates(), products)
+def test_more_periods_never_lower_untouched_balance(
+    debt: hc.Debt, periods: int, start: date, product: hc.Product
+) -> None:
+    assume(debt.total >= (periods + 1) * D("0.01"))
+    shorter = hc.compare(debt, product, hc.freeze(debt, periods, start=start))
+    longer = hc.compare(debt, product, hc.freeze(debt, periods + 1, start=start))
+    assert longer.untouched_balance >= shorter.untouched_balance
+
+
+@given(debts, WAIVERS, st.integers(1, 60), dates(), st.integers(0, 400), products)
+def test_breach_at_period_one_is_plain_accrual(
+    debt: hc.Debt,
+    waive: tuple[str, ...],
+    periods: int,
+    start: date,
+    extra: int,
+    product: hc.Product,
+) -> None:
+    assume(debt.without(waive).total >= periods * D("0.01"))
+    plan = hc.freeze(debt, periods, start=start, waive=waive)
+    first = plan.rows[0].due
+    assert first is not None
+    until = date.fromordinal(first.toordinal() + extra)
+    got = hc.breach(debt, product, plan, missed_period=1, until=until)
+    no_grace = replace(product, grace_days=0)
+    assert got == hc.accrue(debt.without(waive), no_grace, since=first, until=until)
+
+
+@given(debts, money("1", "50000"), dates())
+def test_plan_for_budget_fits_and_is_shortest(debt: hc.Debt, budget: Decimal, start: date) -> None:
+    longest = hc.freeze(debt, min(60, int(debt.total * 100)), start=start)
+    if max(r.payment for r in longest.rows) > budget:
+        with pytest.raises(hc.InputError, match="smallest budget that works") as err:
+            hc.plan_for_budget(debt, budget, start=start)
+        assert err.value.name == "budget"
+        return
+    plan = hc.plan_for_budget(debt, budget, start=start)
+    assert max(r.payment for r in plan.rows) <= budget
+    n = len(plan.rows)
+    if n > 1:
+        fewer = hc.freeze(debt, n - 1, start=start)
+        assert max(r.payment for r in fewer.rows) > budget
+
+
+def test_results_do_not_depend_on_the_callers_context() -> None:
+    # API.md: a caller who sets prec=6 or ROUND_FLOOR gets the same answers; no call changes it.
+    import decimal
+
+    debt = hc.Debt(principal="1234567.89", interest="1000.01", penalty="500")
+    start = date(2025, 1, 31)
+
+    def run() -> tuple[object, ...]:
+        plan = hc.freeze(debt, 36, start=start, down_payment="7%", waive=("penalty",))
+        cmp = hc.compare(debt, hc.JIEBEI, plan)
+        lapse = hc.breach(debt, hc.JIEBEI, plan, missed_period=5, until=date(2026, 1, 1))
+        fit = hc.plan_for_budget(debt, "40000", start=start)
+        return plan, cmp, lapse, fit
+
+    expected = run()
+    with decimal.localcontext() as ctx:
+        ctx.prec = 6
+        ctx.rounding = decimal.ROUND_FLOOR
+        assert run() == expected
+        assert ctx.prec == 6
+        assert ctx.rounding == decimal.ROUND_FLOOR
