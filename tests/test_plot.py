@@ -1,0 +1,97 @@
+"""Charts (huabei_calc.plot): PNG files when matplotlib is there, a helpful error when not."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import huabei_calc as hc
+from huabei_calc import plot
+from huabei_calc.cli import main
+from huabei_calc.schedule import flat_fee
+
+PNG = b"\x89PNG\r\n\x1a\n"
+DEBT = hc.Debt(principal="20000", interest="1200", penalty="800")
+
+
+def _plan() -> hc.Schedule:
+    return hc.freeze(DEBT, 36, start=date(2025, 7, 1), down_payment="5%", waive=("penalty",))
+
+
+def test_schedule_chart(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    target = tmp_path / "installment.png"
+    fig = plot.plot_schedule(flat_fee("5000", 12, start=date(2025, 1, 1)), target)
+    assert target.read_bytes().startswith(PNG)
+    assert len(fig.axes) == 2
+    # a plan with a down payment (period 0), without writing a file, in Chinese
+    assert plot.plot_schedule(_plan(), lang="zh").axes
+
+
+def test_comparison_chart(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    cmp = hc.compare(DEBT, hc.JIEBEI, _plan())
+    target = tmp_path / "compare.png"
+    fig = plot.plot_comparison(cmp, target, lang="zh")
+    assert target.read_bytes().startswith(PNG)
+    labels = fig.axes[0].get_legend_handles_labels()[1]
+    assert len(labels) == 4  # frozen, accruing, untouched, and where the plan ends
+    plot.plot_comparison(cmp, tmp_path / "compare.svg")
+    assert (tmp_path / "compare.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_cli_writes_charts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("matplotlib")
+    runs = {
+        "schedule": ["--principal", "10000", "--periods", "12", "--rate", "4.9%/year"],
+        "installment": ["--principal", "5000", "--periods", "6"],
+        "freeze": ["--principal", "10000", "--penalty", "500", "--periods", "12"],
+        "compare": ["--principal", "10000", "--penalty", "500", "--product", "huabei"],
+    }
+    runs["schedule"] += ["--method", "equal-principal"]
+    runs["compare"] += ["--periods", "12", "--waive", "penalty"]
+    for name, argv in runs.items():
+        target = tmp_path / f"{name}.png"
+        code = main([name, *argv, "--start", "2025-03-01", "--plot", str(target)])
+        out, err = capsys.readouterr()
+        assert (code, err) == (0, "")
+        assert out
+        assert target.read_bytes().startswith(PNG)
+
+
+def test_missing_matplotlib(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib → ImportError
+    with pytest.raises(hc.HuabeiCalcError, match=r'pip install "huabei-calc\[plot\]"'):
+        plot.plot_schedule(flat_fee("5000", 12), tmp_path / "x.png")
+    target = tmp_path / "cli.png"
+    argv = ["installment", "--principal", "5000", "--periods", "12", "--plot", str(target)]
+    assert main(argv) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("huabei-calc: error: --plot: ")
+    assert err.count("\n") == 1
+    assert 'pip install "huabei-calc[plot]"' in err
+    assert not target.exists()
+
+
+def test_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(hc.InputError, match="schedule="):
+        plot.plot_schedule("not a schedule", tmp_path / "x.png")  # type: ignore[arg-type]
+    with pytest.raises(hc.InputError, match="comparison="):
+        plot.plot_comparison(flat_fee("5000", 12), tmp_path / "x.png")  # type: ignore[arg-type]
+    with pytest.raises(hc.InputError, match="lang="):
+        plot.plot_schedule(flat_fee("5000", 12), lang="fr")  # type: ignore[arg-type]
+    argv = ["installment", "--principal", "5000", "--periods", "12", "--plot"]
+    for path, why in (
+        (tmp_path / "x.jpg", ".png, .svg or .pdf"),
+        (tmp_path / "no/x.png", "not exist"),
+    ):
+        assert main([*argv, str(path)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"huabei-calc: error: --plot={path} ")
+        assert why in err
