@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from itertools import pairwise
 
 import pytest
@@ -17,7 +18,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from huabei_calc import HUABEI, JIEBEI, Accrual, AccrualRow, Debt, InputError, Product, Rate, accrue
-from huabei_calc.overdue import check_date
+from huabei_calc.overdue import _AccrualDraft, check_date, daily_charge
 
 from .strategies import debts, grace_products, money, monthly_products, products, spans
 
@@ -117,6 +118,37 @@ def test_a_day_is_computed_exactly_before_rounding() -> None:
     product = Product(name="p", rate=Rate.annual("15.64%"), basis=360)
     a = accrue(Debt(principal="574050"), product, since=date(2025, 1, 1), until=date(2025, 1, 2))
     assert a.charged == D("249.39")
+
+
+@given(
+    st.one_of(money("0", "1000000000000"), st.decimals(0, 10**40, places=9)),
+    st.one_of(products, monthly_products),
+)
+def test_daily_charge_is_the_exact_product_rounded_once(base: Decimal, product: Product) -> None:
+    # products whose daily rate is a short exact decimal multiply once (the cached quotient);
+    # the others divide last; either way: base × rate per day, exact, then half-up to the fen
+    num, den = product.overdue_rate.ratio("day", product.basis)
+    exact = Fraction(base) * Fraction(num) / den
+    assert daily_charge(base, product) == D(int(exact * 100 + Fraction(1, 2))).scaleb(-2)
+
+
+def test_the_overdue_daily_rate_is_converted_once_per_product() -> None:
+    assert HUABEI._overdue_daily == (D("0.1825"), 365, D("0.0005"))
+    assert JIEBEI._overdue_daily == (D("0.27000"), 360, D("0.00075"))
+    product = Product(name="p", rate=Rate.annual("15.64%"), basis=360)
+    assert product._overdue_daily == (D("0.1564"), 360, None)  # 0.000434444…: divide last
+    assert replace(JIEBEI, basis=365)._overdue_daily == (D("0.27375"), 365, D("0.00075"))
+
+
+def test_accruals_are_real_frozen_accruals() -> None:
+    # accrue builds its result on a mutable twin (_AccrualDraft) and retypes it
+    a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 1, 14))
+    assert type(a) is Accrual
+    assert type(a.debt) is Debt
+    assert a.debt == Debt(principal="5000", penalty="10")
+    with pytest.raises(AttributeError):
+        a.charged = D(0)  # type: ignore[misc]
+    assert set(_AccrualDraft.__slots__) == set(Accrual.__slots__)
 
 
 def test_until_equal_to_since_charges_nothing() -> None:

@@ -8,12 +8,14 @@ below 1e-33 on values below 10 is what the contract allows).
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from huabei_calc import InputError, Rate
+from huabei_calc.rates import exact_quotient
 
 from .strategies import any_rates, rates
 
@@ -158,6 +160,24 @@ def test_ratio_is_exact() -> None:
     assert D("574050.00") * num / den == D("7481.785")
     num, den = Rate.daily("0.05%").ratio("day", basis=365)
     assert D("1234.56") * num / den == D("0.61728")
+
+
+def test_exact_quotient() -> None:
+    # num / den when it terminates within 20 digits (rows then multiply once), else None
+    assert exact_quotient(D("0.18"), 12) == D("0.015")
+    assert exact_quotient(D("0.1825"), 365) == D("0.0005")
+    assert exact_quotient(D("0"), 12) == 0
+    assert exact_quotient(D("0.049"), 12) is None  # 0.0040833…
+    assert exact_quotient(D("1." + "1" * 25), 1) is None  # exact, but 26 digits
+
+
+@given(any_rates(), st.sampled_from(["day", "month", "year"]), st.sampled_from([360, 365]))
+def test_exact_quotient_is_exact_or_none(rate: Rate, period: str, basis: int) -> None:
+    num, den = rate.ratio(period, basis)  # type: ignore[arg-type]
+    quotient = exact_quotient(num, den)
+    if quotient is not None:
+        assert Fraction(quotient) == Fraction(num) / den
+        assert len(quotient.as_tuple().digits) <= 20
 
 
 def test_marked_up() -> None:

@@ -7,6 +7,7 @@ beside each), never by the library's own formula.
 from __future__ import annotations
 
 import decimal
+from calendar import monthrange
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -18,7 +19,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import huabei_calc as hc
-from huabei_calc._amortize import due_dates, exact_level_payment, level_payment
+from huabei_calc._amortize import due_dates, exact_level_payment, factors, level_payment
+from huabei_calc._dates import add_months, days_in_month
 from huabei_calc.schedule import _Draft, _row
 
 from .strategies import (
@@ -257,16 +259,73 @@ def test_due_dates_equal_dateutil(start: date, n: int) -> None:
     assert due_dates(start, n) == [start + relativedelta(months=k) for k in range(1, n + 1)]
 
 
-def test_due_dates_every_day_of_a_leap_cycle() -> None:
+def test_add_months_and_due_dates_every_day_of_a_leap_and_a_common_year() -> None:
+    # _dates steps the month and clips the day from a table (no calendar, no dateutil):
+    # prove it against dateutil for every start day of 2023 and 2024 and every k to 600,
+    # which crosses 2100 (not a leap year) and 2400 (a leap year)
+    months = [relativedelta(months=k) for k in range(601)]
     for ordinal in range(date(2023, 1, 1).toordinal(), date(2025, 1, 1).toordinal()):
         start = date.fromordinal(ordinal)
-        expected = [start + relativedelta(months=k) for k in range(1, 14)]
-        assert due_dates(start, 13) == expected
+        expected = [start + delta for delta in months]
+        assert [add_months(start, k) for k in range(601)] == expected
+        assert due_dates(start, 600) == expected[1:]
+
+
+@given(dates(date(1, 1, 1), date(9949, 12, 31)), st.integers(0, 600))
+def test_add_months_equals_dateutil(start: date, k: int) -> None:
+    assert add_months(start, k) == start + relativedelta(months=k)
+
+
+def test_days_in_month_equals_calendar() -> None:
+    for year in (1900, 2000, 2023, 2024, 2100, 2400):
+        for month in range(1, 13):
+            assert days_in_month(year, month) == monthrange(year, month)[1]
 
 
 def test_due_date_past_year_9999_is_an_input_error() -> None:
     with pytest.raises(hc.InputError, match="9999"):
         hc.equal_installment("1000", 600, "1%/month", start=date(9990, 1, 1))
+
+
+# -- interest factors ----------------------------------------------------------------------
+
+
+def test_factors_divide_once_when_the_rate_per_period_is_exact() -> None:
+    # 18%/year is 0.015 a month exactly: rows multiply by it. 4.9%/year is 0.0040833… a
+    # month: rows keep the numerator and divide by 12 last (DOMAIN.md, multiply first)
+    assert factors(hc.Rate.annual("18%"), 360, None, [None], False) == ([D("0.015")], None)
+    assert factors(hc.Rate.annual("4.9%"), 360, None, [None], False) == ([D("0.049")], D(12))
+
+
+@given(schedule_rates, st.sampled_from([360, 365]), dates(), st.integers(1, 40), st.booleans())
+def test_factors_are_the_exact_rate_of_each_row(
+    rate: hc.Rate, basis: int, start: date, n: int, actual: bool
+) -> None:
+    dues = due_dates(start, n)
+    got, den = factors(rate, basis, start, dues, actual)
+    num, per = rate.ratio("day" if actual else "month", basis)
+    days = [(b - a).days for a, b in pairwise([start, *dues])] if actual else [1] * n
+    divisor = Fraction(1) if den is None else Fraction(den)
+    assert [Fraction(f) / divisor for f in got] == [Fraction(num) * d / per for d in days]
+    if den is None:  # short enough that balance × factor is exact in the 60-digit context
+        assert all(len(f.as_tuple().digits) <= 22 for f in got)
+
+
+@given(schedule_principals, st.integers(1, 60), schedule_rates, dates(), loan_builders)
+def test_actual_interest_matches_a_fraction_reference(
+    principal: Decimal, n: int, rate: hc.Rate, start: date, builder: object
+) -> None:
+    # interest="actual": each row's interest is balance × daily rate × days, exact, half-up
+    s = builder(principal, n, rate, start=start, interest="actual")  # type: ignore[operator]
+    num, den = rate.ratio("day", 360)
+    prev = start
+    for row in s.rows:
+        assert row.due is not None
+        exact = (
+            Fraction(row.balance + row.principal) * Fraction(num) * (row.due - prev).days
+        ) / den
+        assert row.interest == Decimal(int(exact * 100 + Fraction(1, 2))).scaleb(-2)
+        prev = row.due
 
 
 # -- the level payment ---------------------------------------------------------------------

@@ -13,10 +13,10 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
-from ._dates import add_months
+from ._dates import month_steps
 from .errors import InputError
 from .money import context, to_fen
-from .rates import Rate
+from .rates import Rate, exact_quotient
 
 __all__ = ["due_dates", "exact_level_payment", "factors", "level_payment"]
 
@@ -37,54 +37,50 @@ def due_dates(start: date | None, n: int) -> Sequence[date | None]:
     """
     if start is None:
         return [None] * n
-    year, month, day = start.year, start.month, start.day
-    if year + (month - 1 + n) // 12 > 9999:
+    if start.year + (start.month - 1 + n) // 12 > 9999:
         raise InputError("start", start, f"is too late: period {n} would fall after 9999-12-31")
-    if day > 28:  # months differ in length: clip (rare, so the simple path)
-        return [add_months(start, k) for k in range(1, n + 1)]
-    dues: list[date | None] = []
-    put = dues.append
-    for _ in range(n):
-        if month == 12:
-            year, month = year + 1, 1
-        else:
-            month += 1
-        put(date(year, month, day))
-    return dues
+    return month_steps(start, n)
 
 
 def factors(
     rate: Rate, basis: int, start: date | None, dues: Sequence[date | None], actual: bool
-) -> tuple[list[Decimal], Decimal]:
-    """Per-row interest numerators and their common denominator.
+) -> tuple[list[Decimal], Decimal | None]:
+    """Per-row interest factors and their common denominator (``None``: nothing to divide by).
 
     A row's interest is ``balance × factor / denominator``, exactly, before the
     one rounding: the monthly rate (``interest="monthly"``) or the daily rate ×
     the days since the previous due date (``"actual"``; the first row counts from
-    ``start``).
+    ``start``). When the rate per period is itself a short exact decimal
+    (:func:`~huabei_calc.rates.exact_quotient`: 1.5% a month, 0.05% a day) the
+    factors are already divided and the denominator is ``None``: a row then costs
+    one multiplication, with the same exact product before the rounding.
 
     >>> factors(Rate.annual("15.64%"), 360, None, [None, None], False)
     ([Decimal('0.1564'), Decimal('0.1564')], Decimal('12'))
+    >>> factors(Rate.annual("18%"), 360, None, [None, None], False)
+    ([Decimal('0.015'), Decimal('0.015')], None)
     >>> factors(Rate.daily("0.04%"), 360, date(2024, 1, 15), due_dates(date(2024, 1, 15), 2), True)
-    ([Decimal('4.4640'), Decimal('4.1760')], Decimal('360'))
+    ([Decimal('0.0124'), Decimal('0.0116')], None)
     """
+    num, den = rate.ratio("day" if actual else "month", basis)
+    exact = exact_quotient(num, den)
+    each, divisor = (num, Decimal(den)) if exact is None else (exact, None)
     if not actual:
-        num, den = rate.ratio("month", basis)
-        return [num] * len(dues), Decimal(den)
+        return [each] * len(dues), divisor
     assert start is not None
-    num, den = rate.ratio("day", basis)
     out: list[Decimal] = []
+    put = out.append
     cache: dict[int, Decimal] = {}
     prev = start.toordinal()
-    with decimal.localcontext(_CTX):
-        for due in dues:
-            assert due is not None
-            now = due.toordinal()
-            days, prev = now - prev, now
-            if days not in cache:
-                cache[days] = num * days
-            out.append(cache[days])
-    return out, Decimal(den)
+    for due in dues:
+        assert due is not None
+        now = due.toordinal()
+        days, prev = now - prev, now
+        factor = cache.get(days)
+        if factor is None:
+            factor = cache[days] = _CTX.multiply(each, days)
+        put(factor)
+    return out, divisor
 
 
 def level_payment(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal:

@@ -10,15 +10,15 @@ costs O(1) without capitalisation and O(months) with it.
 from __future__ import annotations
 
 import decimal
-from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
+from ._dates import days_in_month
 from .debt import Debt
 from .errors import InputError
-from .money import context, to_fen
+from .money import FEN, context
 from .products import Product
 
 __all__ = ["Accrual", "AccrualRow", "accrue", "check_date", "daily_charge"]
@@ -27,6 +27,11 @@ _ONE_DAY: Final = timedelta(days=1)
 _ZERO: Final = Decimal("0.00")
 _CTX: Final = context()  # fen amounts times days, exact in it whatever the caller's context
 _HUGE: Final = Decimal(10) ** 30  # compounding past this would outgrow the context's precision
+# base × exact daily rate must not round: then base × num (num = rate × den, den ≤ 365) has at
+# most 60 significant digits, and base × num / den in _CTX is this same exact product
+_EXACT: Final = context()
+_EXACT.prec = 57
+_EXACT.traps[decimal.Inexact] = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,51 @@ class Accrual:
         return tuple(rows)
 
 
+class _AccrualDraft:
+    """A mutable twin of :class:`Accrual` with the same slots (see :func:`_accrual`)."""
+
+    __slots__ = (
+        "_base",
+        "_daily",
+        "_rows",
+        "charged",
+        "days",
+        "debt",
+        "product",
+        "since",
+        "until",
+    )
+    debt: Debt
+    charged: Decimal
+    days: int
+    since: date
+    until: date
+    product: Product
+    _rows: tuple[AccrualRow, ...] | None
+    _base: Decimal
+    _daily: Decimal
+
+
+def _accrual(
+    debt: Debt,
+    charged: Decimal,
+    days: int,
+    since: date,
+    until: date,
+    product: Product,
+    rows: tuple[AccrualRow, ...] | None,
+    base: Decimal = _ZERO,
+    daily: Decimal = _ZERO,
+) -> Accrual:
+    """An ``Accrual`` from checked parts, built like ``schedule._row``: slot stores on a
+    draft, then ``__class__ = Accrual`` (a third of the frozen ``__init__``'s cost)."""
+    out = _AccrualDraft()
+    out.debt, out.charged, out.days, out.since, out.until = debt, charged, days, since, until
+    out.product, out._rows, out._base, out._daily = product, rows, base, daily
+    out.__class__ = Accrual  # type: ignore[assignment]
+    return out  # type: ignore[return-value]
+
+
 def check_date(value: object, name: str) -> date:
     """Accept a ``datetime.date`` (not a datetime: a day count needs whole days)."""
     if not isinstance(value, date) or isinstance(value, datetime):
@@ -86,9 +136,13 @@ def daily_charge(base: Decimal, product: Product) -> Decimal:
     >>> daily_charge(Decimal("1234.56"), HUABEI)
     Decimal('0.62')
     """
-    num, den = product.overdue_rate.ratio("day", product.basis)
-    with decimal.localcontext(context()):
-        return to_fen(base * num / den)
+    num, den, exact = product._overdue_daily
+    if exact is not None:  # the rate is a short exact decimal: one multiplication ...
+        try:
+            return _EXACT.multiply(base, exact).quantize(FEN, ROUND_HALF_UP, _CTX)
+        except decimal.Inexact:  # ... unless the product would need rounding (never for a Debt)
+            pass
+    return _CTX.divide(_CTX.multiply(base, num), den).quantize(FEN, ROUND_HALF_UP, _CTX)
 
 
 def accrue(debt: Debt, product: Product, *, since: date, until: date) -> Accrual:
@@ -114,19 +168,21 @@ def accrue(debt: Debt, product: Product, *, since: date, until: date) -> Accrual
         raise InputError("debt", debt, "must be a Debt")
     if not isinstance(product, Product):
         raise InputError("product", product, "must be a Product such as HUABEI or JIEBEI")
-    start, end = check_date(since, "since"), check_date(until, "until")
+    # an exact date passes at the cost of a type test; anything else goes through check_date
+    start = since if type(since) is date else check_date(since, "since")
+    end = until if type(until) is date else check_date(until, "until")
     if end < start:
         raise InputError("until", end, f"is before since={start}")
     days = (end - start).days
     if days <= product.grace_days or days == 0:
-        return Accrual(debt, _ZERO, days, start, end, product, ())
+        return _accrual(debt, _ZERO, days, start, end, product, ())
     if product.capitalize == "monthly":
         return _accrue_compounding(debt, product, start, end, days)
     base = debt.base
     daily = daily_charge(base, product)
     charged = _CTX.multiply(daily, days)
     after = Debt._of(debt.principal, debt.interest, debt.fees, _CTX.add(debt.penalty, charged))
-    return Accrual(after, charged, days, start, end, product, None, base, daily)
+    return _accrual(after, charged, days, start, end, product, None, base, daily)
 
 
 def _accrue_compounding(
@@ -147,14 +203,14 @@ def _accrue_compounding(
         penalty = _CTX.add(penalty, charged)
     charged = _CTX.subtract(penalty, debt.penalty)
     after = Debt._of(debt.principal, debt.interest, debt.fees, penalty)
-    return Accrual(after, charged, days, since, until, product, tuple(rows))
+    return _accrual(after, charged, days, since, until, product, tuple(rows))
 
 
 def _months(first: date, last: date) -> list[tuple[date, date]]:
     """Split the days ``first``..``last`` (inclusive) at calendar month ends."""
     spans = []
     while first <= last:
-        month_end = first.replace(day=monthrange(first.year, first.month)[1])
+        month_end = first.replace(day=days_in_month(first.year, first.month))
         if month_end >= last:
             spans.append((first, last))
             break

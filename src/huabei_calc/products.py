@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from .errors import InputError
-from .rates import Rate, _basis, _value
+from .rates import Rate, _basis, _value, exact_quotient
 from .rules import HUABEI_BILL_INSTALLMENT_FEES, HUABEI_PURCHASE_INSTALLMENT_FEES, FeeTable
 
 __all__ = ["HUABEI", "JIEBEI", "Capitalize", "Product"]
@@ -44,6 +44,11 @@ class Product:
     purchase_installment_fees: FeeTable = _NO_FEES
     minimum_payment_ratio: Decimal = Decimal(0)
     overdue_rate: Rate = field(init=False, repr=False, compare=False)
+    # the overdue daily rate as ratio("day", basis) and, when exact and short, num / den:
+    # accrue reads it on every call instead of converting the rate again
+    _overdue_daily: tuple[Decimal, int, Decimal | None] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
@@ -64,7 +69,10 @@ class Product:
             raise InputError("capitalize", self.capitalize, "must be 'never' or 'monthly'")
         for name in ("installment_fees", "purchase_installment_fees"):
             set_(self, name, _fee_table(getattr(self, name), name))
-        set_(self, "overdue_rate", _overdue(self.rate, self.penalty_markup, "penalty_markup"))
+        overdue = _overdue(self.rate, self.penalty_markup, "penalty_markup")
+        set_(self, "overdue_rate", overdue)
+        num, den = overdue.ratio("day", self.basis)
+        set_(self, "_overdue_daily", (num, den, exact_quotient(num, den)))
 
     def with_rate(self, rate: object) -> Product:
         """A copy at another contractual rate: a ``Rate``, or a value in the period of

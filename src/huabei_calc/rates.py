@@ -34,6 +34,9 @@ _UNITS: Final = {"%": 2, "‰": 3, "‱": 4}
 _WORD_UNITS: Final = {"百分之": 2, "千分之": 3, "万分之": 4}
 _SMALLEST: Final = Decimal("1e-100")  # below it, str() would print a hundred zeros
 _CTX: Final = context()
+_CTX40: Final = context()  # per_day/per_month/per_year: 40 significant digits
+_CTX40.prec = 40
+_SHORT: Final = 20  # digits of a quotient exact_quotient hands out
 _PREFIXES: Final = (
     ("年化利率", "year"),
     ("年利率", "year"),
@@ -214,14 +217,11 @@ class Rate:
         src = _PER_YEAR[self.period] or days
         dst = _PER_YEAR[_period(period)] or days
         # value per source period -> per year (x src) -> per target period (/ dst)
-        with decimal.localcontext(context()):
-            return self.value * src, dst
+        return _CTX.multiply(self.value, src), dst
 
     def _per(self, period: Period, basis: int) -> Decimal:
         num, den = self.ratio(period, basis)
-        with decimal.localcontext(context()) as ctx:
-            ctx.prec = 40
-            return +(num / den)
+        return _CTX40.divide(num, den)
 
     def per_day(self, basis: int = 360) -> Decimal:
         """The rate per day (annual / basis), not rounded to any posting unit."""
@@ -242,14 +242,31 @@ class Rate:
         Rate.parse('0.075%/day')
         """
         up = _value(markup, "markup", cap=Decimal(100))
-        with decimal.localcontext(context()):
-            return Rate(self.value * (1 + up), self.period)
+        return Rate(_CTX.multiply(self.value, _CTX.add(1, up)), self.period)
 
     def __str__(self) -> str:
         return f"{_pct(self.value)}/{self.period}"
 
     def __repr__(self) -> str:
         return f"Rate.parse('{self}')"
+
+
+def exact_quotient(num: Decimal, den: int) -> Decimal | None:
+    """``num / den`` when that is a decimal of at most 20 significant digits, else ``None``.
+
+    Proved, not assumed: the quotient (≤ 20 digits) times ``den`` (a day or month
+    count, ≤ 3 digits) is exact in the 60-digit context and must give back ``num``.
+    Then for an amount ``x`` of up to 36 digits, ``x × quotient`` is exact and equal
+    to ``x × num / den`` computed multiply-first: one multiplication instead of a
+    multiplication and a division, the same value before the one rounding.
+
+    >>> exact_quotient(Decimal("0.18"), 12), exact_quotient(Decimal("0.049"), 12)
+    (Decimal('0.015'), None)
+    """
+    quotient = _CTX.divide(num, den)
+    if len(quotient.as_tuple().digits) > _SHORT or _CTX.multiply(quotient, den) != num:
+        return None
+    return quotient
 
 
 def _shift(value: Decimal, places: int) -> Decimal:

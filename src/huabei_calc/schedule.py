@@ -133,6 +133,20 @@ class Schedule:
         if not isinstance(p, Decimal) or not p.is_finite() or p < 0 or p.as_tuple().exponent != -2:
             raise InputError("principal", p, "must be a non-negative two-place Decimal amount")
 
+    @classmethod
+    def _of(
+        cls, rows: tuple[Installment, ...], principal: Decimal, method: str, start: date | None
+    ) -> Schedule:
+        """Build from what a builder posted (a tuple of rows, a checked principal): no checks."""
+        new = object.__new__(cls)
+        set_ = object.__setattr__
+        set_(new, "rows", rows)
+        set_(new, "principal", principal)
+        set_(new, "method", method)
+        set_(new, "waived", ())
+        set_(new, "start", start)
+        return new
+
     def _total(self, name: str) -> Decimal:
         with decimal.localcontext(_CTX):
             return sum((getattr(row, name) for row in self.rows), _ZERO)
@@ -270,6 +284,15 @@ def _loan(
     return p, n, r, day0, interest == "actual", days
 
 
+def _interest(balance: Decimal, factor: Decimal, den: Decimal | None) -> Decimal:
+    """``balance × factor / den`` (``den`` None: nothing to divide), rounded half-up to the fen.
+
+    Runs in the caller's private context; the hot loops inline it.
+    """
+    cost = balance * factor if den is None else balance * factor / den
+    return cost.quantize(FEN, ROUND_HALF_UP)
+
+
 def _settle(
     rows: list[Installment],
     k: int,
@@ -322,7 +345,9 @@ def equal_installment(
     bal, k = p, 0
     with decimal.localcontext(_CTX):
         for k, due, factor in zip(range(1, n), dues, rates, strict=False):  # all but the last
-            cost = (bal * factor / den).quantize(FEN, ROUND_HALF_UP)
+            cost = (bal * factor / den if den is not None else bal * factor).quantize(
+                FEN, ROUND_HALF_UP
+            )
             part = level - cost
             if part >= bal:  # the rounded payments clear the balance early
                 break
@@ -342,9 +367,9 @@ def equal_installment(
             put(row)
         else:
             k, due = n, dues[-1]
-            cost = (bal * rates[-1] / den).quantize(FEN, ROUND_HALF_UP)
+            cost = _interest(bal, rates[-1], den)
         done = _settle(rows, k, due, bal, cost, dues)
-    return Schedule(done, p, "equal_installment", start=day0)
+    return Schedule._of(done, p, "equal_installment", day0)
 
 
 def equal_principal(
@@ -369,21 +394,33 @@ def equal_principal(
     p, n, r, day0, actual, days = _loan(principal, periods, rate, start, interest, basis)
     dues = due_dates(day0, n)
     rates, den = factors(r, days, day0, dues, actual)
-    rows: list[Installment] = []
+    rows: list[Any] = []
+    put, draft, final, zero = rows.append, _Draft, Installment, _ZERO
     bal, k = p, 0
     with decimal.localcontext(_CTX):
         each = to_fen(p / n)
         for k, due, factor in zip(range(1, n), dues, rates, strict=False):
-            cost = (bal * factor / den).quantize(FEN, ROUND_HALF_UP)
+            cost = (bal * factor / den if den is not None else bal * factor).quantize(
+                FEN, ROUND_HALF_UP
+            )
             if each >= bal:  # the rounded parts clear the balance early
                 break
             bal = bal - each
-            rows.append(_row(k, due, each + cost, each, cost, _ZERO, bal))
+            row = draft()  # _row inlined, as in equal_installment
+            row.period = k
+            row.due = due
+            row.payment = each + cost
+            row.principal = each
+            row.interest = cost
+            row.fee = zero
+            row.balance = bal
+            row.__class__ = final  # type: ignore[assignment]
+            put(row)
         else:
             k, due = n, dues[-1]
-            cost = (bal * rates[-1] / den).quantize(FEN, ROUND_HALF_UP)
+            cost = _interest(bal, rates[-1], den)
         done = _settle(rows, k, due, bal, cost, dues)
-    return Schedule(done, p, "equal_principal", start=day0)
+    return Schedule._of(done, p, "equal_principal", day0)
 
 
 def interest_only(
@@ -405,12 +442,12 @@ def interest_only(
     dues = due_dates(day0, n)
     rates, den = factors(r, days, day0, dues, actual)
     with decimal.localcontext(_CTX):
-        costs = [(p * factor / den).quantize(FEN, ROUND_HALF_UP) for factor in rates]
+        costs = [_interest(p, factor, den) for factor in rates]
         rows = [
             _row(k, dues[k - 1], costs[k - 1], _ZERO, costs[k - 1], _ZERO, p) for k in range(1, n)
         ]
         rows.append(_row(n, dues[-1], p + costs[-1], p, costs[-1], _ZERO, _ZERO))
-    return Schedule(tuple(rows), p, "interest_only", start=day0)
+    return Schedule._of(tuple(rows), p, "interest_only", day0)
 
 
 def flat_fee(
@@ -461,4 +498,4 @@ def flat_fee(
         for k in range(2, n + 1):
             bal = bal - each
             rows.append(_row(k, dues[k - 1], each + each_fee, each, _ZERO, each_fee, bal))
-    return Schedule(tuple(rows), p, "flat_fee", start=day0)
+    return Schedule._of(tuple(rows), p, "flat_fee", day0)
