@@ -2,13 +2,33 @@
 
 Overdue growth, installment schedules and their true annual rates, and what a
 停息挂账 (interest-frozen installment) agreement saves. Money is ``Decimal``.
+
+The public names below are re-exported lazily (PEP 562): ``import huabei_calc``
+costs about what a bare interpreter start costs, and each module loads on the
+first use of one of its names. ``from huabei_calc import X`` works as usual.
 """
 
-from .debt import DEFAULT_ORDER, Debt, Payment, pay
-from .errors import HuabeiCalcError, InputError, NoConvergenceError
-from .overdue import Accrual, AccrualRow, accrue
-from .products import HUABEI, JIEBEI, Product
-from .rates import Rate
+from __future__ import annotations
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would double the import time
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .debt import DEFAULT_ORDER, Debt, Payment, pay
+    from .errors import HuabeiCalcError, InputError, NoConvergenceError
+    from .overdue import Accrual, AccrualRow, accrue
+    from .plans import Comparison, ComparisonRow, breach, compare, freeze, plan_for_budget
+    from .products import HUABEI, JIEBEI, Product
+    from .rates import Rate
+    from .returns import irr, npv, xirr
+    from .schedule import (
+        Installment,
+        Schedule,
+        equal_installment,
+        equal_principal,
+        flat_fee,
+        interest_only,
+    )
 
 __version__ = "0.1.0"
 
@@ -18,13 +38,73 @@ __all__ = [
     "JIEBEI",
     "Accrual",
     "AccrualRow",
+    "Comparison",
+    "ComparisonRow",
     "Debt",
     "HuabeiCalcError",
     "InputError",
+    "Installment",
     "NoConvergenceError",
     "Payment",
     "Product",
     "Rate",
+    "Schedule",
     "accrue",
+    "breach",
+    "compare",
+    "equal_installment",
+    "equal_principal",
+    "flat_fee",
+    "freeze",
+    "interest_only",
+    "irr",
+    "npv",
     "pay",
+    "plan_for_budget",
+    "xirr",
 ]
+
+_HOME = {
+    "DEFAULT_ORDER": "debt",
+    "Debt": "debt",
+    "Payment": "debt",
+    "pay": "debt",
+    "HuabeiCalcError": "errors",
+    "InputError": "errors",
+    "NoConvergenceError": "errors",
+    "Accrual": "overdue",
+    "AccrualRow": "overdue",
+    "accrue": "overdue",
+    "Comparison": "plans",
+    "ComparisonRow": "plans",
+    "breach": "plans",
+    "compare": "plans",
+    "freeze": "plans",
+    "plan_for_budget": "plans",
+    "HUABEI": "products",
+    "JIEBEI": "products",
+    "Product": "products",
+    "Rate": "rates",
+    "irr": "returns",
+    "npv": "returns",
+    "xirr": "returns",
+    "Installment": "schedule",
+    "Schedule": "schedule",
+    "equal_installment": "schedule",
+    "equal_principal": "schedule",
+    "flat_fee": "schedule",
+    "interest_only": "schedule",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(__import__(f"{__name__}.{home}", fromlist=[name]), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
