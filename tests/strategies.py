@@ -130,3 +130,48 @@ def _loan_builders() -> st.SearchStrategy[object]:
 
 
 loan_builders = _loan_builders()
+
+# -- rates of return (test_returns.py) -----------------------------------------------------
+
+# a loan as the lender sees it: principal out (negative), then 1 to 120 repayments
+loan_principals = money("100", "1000000")
+loan_terms = st.integers(1, 120)
+# periodic rates 0 to 5% in steps of 0.01%: fractions with at most four places
+periodic_rates = st.integers(0, 500).map(lambda n: Decimal(n).scaleb(-4))
+
+
+@st.composite
+def conventional_flows(draw: st.DrawFn) -> list[Decimal]:
+    """``-principal`` then 1 to 60 repayments (some may be 0) summing to at least 1 fen."""
+    principal = draw(money("0.01", "1000000"))
+    payments = draw(st.lists(money("0", "100000"), min_size=1, max_size=60))
+    if not any(payments):
+        payments[-1] = Decimal("0.01")
+    return [-principal, *payments]
+
+
+@st.composite
+def mixed_flows(draw: st.DrawFn) -> list[Decimal]:
+    """2 to 9 flows of either sign (-1000 to 1000 yuan) with at least one sign change."""
+    flows = draw(st.lists(money("0", "2000").map(lambda m: m - 1000), min_size=2, max_size=7))
+    if max(flows) <= 0:
+        flows = [Decimal("0.01"), *flows]
+    if min(flows) >= 0:
+        flows = [*flows, Decimal("-0.01")]
+    return flows
+
+
+@st.composite
+def dated_flows(draw: st.DrawFn) -> list[tuple[date, Decimal]]:
+    """A conventional loan on arbitrary dates within 40 years, the outlay first."""
+    flows = draw(conventional_flows())
+    start = draw(dates(date(2000, 1, 1), date(2040, 12, 31)))
+    offsets = sorted(
+        draw(
+            st.lists(
+                st.integers(1, 3650), min_size=len(flows) - 1, max_size=len(flows) - 1, unique=True
+            )
+        )
+    )
+    days = [start] + [date.fromordinal(start.toordinal() + k) for k in offsets]
+    return list(zip(days, flows, strict=True))

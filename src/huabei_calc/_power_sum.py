@@ -1,0 +1,252 @@
+"""A sum of powers f(z) = Σ c_i z**e_i and its roots in float and Decimal (private).
+
+The NPV of cash flows is such a sum (see ``_roots``); this module evaluates it fast in
+float and exactly enough in 60-digit Decimal, and finds a root once it is bracketed:
+Newton kept inside the bracket in float, then chord steps in Decimal.
+"""
+
+from __future__ import annotations
+
+import decimal
+import math
+import sys
+from decimal import Decimal
+from itertools import accumulate, groupby
+from operator import mul
+from typing import Final
+
+from .errors import NoConvergenceError
+from .money import context
+
+__all__ = ["CTX", "EPS", "PowerSum", "decimal_root", "newton", "polish"]
+
+CTX: Final = context()
+EPS: Final = sys.float_info.epsilon
+MAX_ITER: Final = 300
+DEC_TOL: Final = Decimal("1e-28")  # relative size of a Decimal step that ends a search
+_NEAR_ONE: Final = Decimal("1e-15")  # below this 1 - z, sum runs of flows term by term
+
+Found = tuple[float, float, float]  # a root in float, f'(root), |f''/2f'| (inf: unknown)
+
+
+class PowerSum:
+    """Σ c_i z**e_i: integer coefficients ``fens``, ``gaps`` e_{i+1} - e_i (None: all 1).
+
+    e_0 = 0; the first and last coefficients are not 0. ``weighted`` is Σ c_i e_i = f'(1).
+    """
+
+    __slots__ = (
+        "decimals",
+        "distinct",
+        "exps",
+        "fens",
+        "gaps",
+        "head",
+        "runs",
+        "tail",
+        "tail_gaps",
+        "tail_steps",
+        "total",
+        "weighted",
+    )
+
+    def __init__(
+        self, fens: list[int], gaps: list[int] | None, weighted: int | None = None
+    ) -> None:
+        self.fens, self.gaps = fens, gaps
+        floats = list(map(float, fens))  # exact: |c| <= 10**14 < 2**53
+        self.head = floats[-1]
+        self.tail = floats[-2::-1]  # Horner order, from the top power down
+        self.decimals: list[Decimal] | None = None
+        self.exps: list[int] | None = None
+        self.total = sum(fens)  # f(1)
+        self.weighted = sum(map(mul, fens, self.exponents())) if weighted is None else weighted
+        self.runs: list[tuple[int, int]] | None = None
+        self.tail_gaps: list[int] = []  # Horner order, as keys ...
+        self.tail_steps: list[float] = []  # ... and as factors
+        self.distinct: list[int] = []
+        if gaps is None:
+            # equal periodic flows (a loan's installments) sum as geometric series in Decimal
+            runs = [(c, len(list(g))) for c, g in groupby(fens)]
+            if 3 * len(runs) < len(fens):
+                self.runs = runs[::-1]
+        else:
+            self.tail_gaps = gaps[::-1]
+            self.tail_steps = list(map(float, self.tail_gaps))
+            self.distinct = sorted(set(gaps))
+
+    def mirrored(self) -> PowerSum:
+        """Σ c_i u**(e_last - e_i) = u**e_last f(1/u)."""
+        last = len(self.fens) - 1 if self.gaps is None else sum(self.gaps)
+        gaps = None if self.gaps is None else self.gaps[::-1]
+        return PowerSum(self.fens[::-1], gaps, last * self.total - self.weighted)
+
+    def exponents(self) -> list[int]:
+        if self.exps is None:
+            count, gaps = len(self.fens), self.gaps
+            self.exps = list(range(count)) if gaps is None else list(accumulate(gaps, initial=0))
+        return self.exps
+
+    def lower_bound(self) -> float:
+        """No root is below |c_0| / (|c_0| + max |c_i|) (Cauchy's bound), halved for safety."""
+        head = abs(self.fens[0])
+        return head / (head + max(abs(c) for c in self.fens[1:])) / 2
+
+    # -- float --------------------------------------------------------------------------
+    def at(self, z: float) -> tuple[float, float]:
+        """``(f(z), z * f'(z))`` in float, by Horner from the top power down."""
+        s, t = self.head, 0.0
+        if self.gaps is None:
+            for c in self.tail:
+                t = z * (t + s)
+                s = c + z * s
+        else:
+            powers = {d: z**d for d in self.distinct}
+            for c, d, key in zip(self.tail, self.tail_steps, self.tail_gaps, strict=True):
+                w = powers[key]
+                t = w * (t + d * s)
+                s = c + w * s
+        return s, t
+
+    def derivatives(self, z: float) -> tuple[float, float, float]:
+        """f(z), f'(z) and f''(z) in float."""
+        if self.gaps is None:  # Horner, carrying the derivatives along
+            f, d1, half_d2 = self.head, 0.0, 0.0
+            for c in self.tail:
+                half_d2 = half_d2 * z + d1
+                d1 = d1 * z + f
+                f = f * z + c
+            return f, d1, 2 * half_d2
+        s0 = s1 = s2 = 0.0
+        for c, e in zip(self.fens, self.exponents(), strict=True):
+            term = c * z**e
+            s0 += term
+            s1 += e * term
+            s2 += e * e * term
+        return s0, s1 / z, (s2 - s1) / (z * z)
+
+    def bounds(self, z: float) -> tuple[float, float, float]:
+        """On (0, z], each growing with z: a bound on |f'''|, and the rounding errors of
+        f and of f'' as :meth:`derivatives` computes them."""
+        third = size = size2 = 0.0
+        for c, e in zip(self.fens, self.exponents(), strict=True):
+            term = abs(c) * z**e
+            size += term
+            size2 += term * e * e
+            third += term * e * (e - 1) * (e - 2)
+        rounding = 8 * len(self.fens) * EPS
+        return third / z**3, rounding * size, rounding * size2 / (z * z)
+
+    # -- Decimal ------------------------------------------------------------------------
+    def value(self, z: Decimal) -> Decimal:
+        """f(z) in the current (local, 60-digit) decimal context."""
+        if self.runs is not None and abs(1 - z) > _NEAR_ONE:
+            # c z^a (1 + z + … + z^(m-1)) = c z^a (1 - z^m) / (1 - z), Horner over the runs
+            total, below = Decimal(0), 1 - z
+            for c, m in self.runs:
+                shift = z**m
+                total = total * shift + (c if m == 1 else c * (1 - shift) / below)
+            return total
+        if self.decimals is None:
+            self.decimals = list(map(Decimal, reversed(self.fens)))
+        p, tail = self.decimals[0], self.decimals[1:]
+        if self.gaps is None:
+            for a in tail:
+                p = p * z + a
+        else:
+            powers, last, power = {}, 0, Decimal(1)
+            for d in self.distinct:  # ascending, and usually close: months of 28 to 31 days
+                power *= z ** (d - last)
+                powers[d], last = power, d
+            for a, w in zip(tail, map(powers.__getitem__, reversed(self.gaps)), strict=True):
+                p = p * w + a
+        return p
+
+    def moments(self, z: Decimal) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+        """Σ c e^k z^e for k = 0, 1, 2, and Σ |c| z^e, in the current decimal context."""
+        s0 = s1 = s2 = size = Decimal(0)
+        power, e = Decimal(1), 0
+        for i, c in enumerate(self.fens):
+            if i:
+                d = 1 if self.gaps is None else self.gaps[i - 1]
+                power, e = power * z**d, e + d
+            term = c * power
+            s0, s1, s2, size = s0 + term, s1 + e * term, s2 + e * e * term, size + abs(term)
+        return s0, s1, s2, size
+
+
+def newton(p: PowerSum, lo: float, hi: float, lo_positive: bool, z: float) -> Found:
+    """Newton on f from ``z``, kept inside [lo, hi] by bisection; f(lo) > 0 iff lo_positive."""
+    prev_z = prev_slope = math.nan
+    for _ in range(MAX_ITER):
+        f, g = p.at(z)
+        slope = g / z
+        if f == 0.0:
+            return z, slope, math.inf
+        if (f > 0.0) == lo_positive:
+            lo = z
+        else:
+            hi = z
+        step = f / slope if slope else math.inf
+        new = z - step
+        if abs(step) <= 1e-12 * z:
+            # a Newton step this small leaves an error of order K·step², K = |f''/2f'|
+            curvature = abs((slope - prev_slope) / (z - prev_z) / (2 * slope))
+            return new, slope, curvature if math.isfinite(curvature) else math.inf
+        if not lo < new < hi:
+            new = 0.5 * (lo + hi)
+            if not lo < new < hi:  # the bracket is down to adjacent floats
+                return z, slope, math.inf
+        prev_z, prev_slope, z = z, slope, new
+    raise NoConvergenceError(f"the rate did not converge between z={lo!r} and z={hi!r}")
+
+
+def polish(p: PowerSum, found: Found) -> Decimal:
+    """Chord steps z -= f(z) / f'(z_float), f in 60-digit Decimal, until the error is < 1e-26.
+
+    After a step s the error is about 3·K·s² (K = |f''/2f'|, estimated in float) plus the
+    float slope's own rounding, about 1e-13·|s|: usually one step is enough.
+    """
+    z, slope, curvature = found
+    k = 3 * curvature  # the estimates are only compared, in float
+    with decimal.localcontext(CTX):
+        root, d_slope = Decimal(z), Decimal(slope)
+        if not d_slope:
+            return root
+        for _ in range(MAX_ITER // 10):
+            step = p.value(root) / d_slope
+            root -= step
+            size = abs(float(step))
+            if root <= 0:
+                break
+            if size <= 1e-28 * z or size * (k * size + 1e-13) <= 1e-26 * z:
+                return root
+            k = math.inf  # a second step was needed: the estimate is off, go by step sizes
+    raise NoConvergenceError(f"the rate did not settle near z={z!r} in 60-digit arithmetic")
+
+
+def decimal_root(
+    p: PowerSum, low: float | Decimal, high: float | Decimal, lo_positive: bool, order: int = 0
+) -> Decimal:
+    """The root between low and high of f (order 0) or of f' (order 1), which changes sign
+    there: Newton kept inside the bracket by bisection, in 60-digit Decimal."""
+    with decimal.localcontext(CTX):
+        lo, hi = Decimal(low), Decimal(high)  # from a float: exact, and flags only CTX
+        z = (lo + hi) / 2
+        for _ in range(MAX_ITER):
+            # z times the derivative of Σ c e^k z^e is Σ c e^(k+1) z^e
+            moments = p.moments(z)
+            value, slope = moments[order], moments[order + 1]
+            if not value:
+                return z
+            if (value > 0) == lo_positive:
+                lo = z
+            else:
+                hi = z
+            new = z - z * value / slope if slope else lo
+            if not lo < new < hi:
+                new = (lo + hi) / 2
+            if abs(new - z) <= DEC_TOL * z or lo == hi:
+                return new
+            z = new
+    raise NoConvergenceError(f"the rate did not settle between z={low} and z={high}")

@@ -1,0 +1,565 @@
+"""returns.py: ``npv``, ``irr`` and ``xirr`` (API.md "Rates of return").
+
+Golden values come from spreadsheet and numpy-financial documentation, from numpy and
+numpy-financial bug reports, and from DOMAIN.md. The documents print a few digits; the
+values below were recomputed to 28 digits by an independent method (bisection of the NPV
+in exact rational arithmetic for periodic flows, in 80-digit Decimal for dated ones) and
+each agrees with what its source prints, up to that source's own float arithmetic.
+
+Rates compare with one absolute tolerance, ``RATE_TOL`` = 1e-15. API.md promises 1e-10;
+returns.py returns 20 decimals, correct to about (1 + r) × 1e-26, and the goldens are known
+to 28 digits: the tolerance holds the implementation close to what it documents while
+leaving room for rates in the millions. NPVs (values, not rates) compare exactly.
+"""
+
+from __future__ import annotations
+
+import decimal
+from datetime import date, timedelta
+from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
+from fractions import Fraction
+from itertools import pairwise
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
+
+import huabei_calc as hc
+from tests.strategies import (
+    conventional_flows,
+    dated_flows,
+    loan_principals,
+    loan_terms,
+    mixed_flows,
+    periodic_rates,
+)
+
+D = Decimal
+RATE_TOL = D("1e-15")
+_CTX = Context(prec=60, rounding=ROUND_HALF_UP)
+
+
+def close(rate: Decimal, expected: Decimal | str) -> bool:
+    return abs(rate - D(expected)) <= RATE_TOL
+
+
+# -- goldens: irr ----------------------------------------------------------------------------
+
+EXCEL_IRR = ["-70000", "12000", "15000", "18000", "21000", "26000"]
+CLOSE_ROOTS = ["400000000000", "-880000000000", "884000000000", "-880000000000", "483999999999.99"]
+GH44 = ["-1678.87", "771.96", "1814.05", "3520.30", "3552.95", "3584.99", "4789.91", "-1"]
+
+IRR_GOLDEN = [
+    # Microsoft Support, "IRR function", example: -2.1% after four years, 8.7% after five,
+    # -44.4% after two (Excel needs the guess -10% for that one; it is the only root)
+    pytest.param(EXCEL_IRR[:5], "-0.02124484827341099103", id="excel-irr-4y"),
+    pytest.param(EXCEL_IRR, "0.08663094803653161429", id="excel-irr-5y"),
+    pytest.param(EXCEL_IRR[:3], "-0.44350694133474053950", id="excel-irr-2y"),
+    # LibreOffice Help, Basic "IRR function" example: prints 11.3321028236252 (%), its
+    # iteration's float result; the exact rate is 11.33210282362587…%
+    pytest.param(["-10000", "3500", "7600", "1000"], "0.11332102823625870065", id="libreoffice"),
+    # numpy-financial irr docstring examples: 0.28095, -0.0955, -0.0833, 0.06206, 0.0886
+    pytest.param([-100, 39, 59, 55, 20], "0.28094842115996110458", id="npf-doc-1"),
+    pytest.param([-100, 0, 0, 74], "-0.09549583034897251984", id="npf-doc-2"),
+    pytest.param([-100, 100, 0, -7], "-0.08329966618493268648", id="npf-doc-3"),
+    pytest.param([-100, 100, 0, 7], "0.06205848562992945987", id="npf-doc-4"),
+    pytest.param(["-5", "10.5", 1, -8, 1], "0.08859833852775534567", id="npf-doc-5"),
+    # numpy gh-14977 (= numpy-financial gh-28): np.irr returned the root -76.9% (closest to
+    # 0) where Excel gives 185%; the rule "smallest rate >= 0" gives Excel's answer
+    pytest.param([-50, -100, 600, 300, -100], "1.8544178284561779286", id="numpy-gh14977"),
+    # numpy-financial gh-44: npf 1.0.0 returned -0.99979 for the 8-flow case (the other
+    # root); the fix, and API.md, take the smallest rate >= 0: 1.00427 (and 0.96888)
+    pytest.param(GH44, "1.0042698487205579130", id="npf-gh44"),
+    pytest.param([*GH44[:6], "-1"], "0.96887754702092612713", id="npf-gh44-7-flows"),
+    # numpy-financial gh-46: with the outlay moved to period 1 the reporter found 7533%
+    # "not working", but -55.7% and 7533% are the only rates, so 7533% is the smallest >= 0
+    pytest.param(
+        ["2113.73", "-161445.03", "7626.73", "8619.84", "8612.92"],
+        "75.331231973337302367",
+        id="npf-gh46-phased",
+    ),
+    pytest.param(
+        ["-161445.03", "2113.73", "7626.73", "8619.84", "8612.92"],
+        "-0.43658134635468820878",
+        id="npf-gh46",
+    ),
+    # numpy-financial gh-98: [-10000] + [327.24625] * 16 (scaled by 1000 to whole fen, which
+    # changes no rate); one sign change, so one rate
+    pytest.param(["-10000000"] + ["327246.25"] * 16, "-0.06765411344968664902", id="npf-gh98"),
+    # pyxirr gh-20: irr returned None where numpy-financial gives -0.50207; either sign
+    pytest.param(["87.17"] * 12 + ["-86.43"], "-0.50207326422639674041", id="pyxirr-gh20"),
+    pytest.param(["-87.17"] * 12 + ["86.43"], "-0.50207326422639674041", id="pyxirr-gh20-neg"),
+    # pyxirr gh-24: a 480-month loan gave irr × 12 = -23.8 (a spurious root below -1);
+    # the flows rounded to the fen: 0.384% a month
+    pytest.param(["-172545.85"] + ["787.74"] * 480, "0.00384014032824141278", id="pyxirr-gh24"),
+    # two roots, 9/101 and 1/9: the smaller (x^2 - 2.2x + 1.2099 in 1 + r)
+    pytest.param([9999, -22000, 12100], "0.08910891089108910891", id="two-roots"),
+    # (11 - 10(1+r))^2: a double root at -1/11, the NPV touches zero without crossing
+    pytest.param([121, -220, 100], "-0.09090909090909090909", id="double-root-negative"),
+    # K (10(1+r) - 11)^2 ((1+r)^2 + 1), K = 4e9: a double root at 10%, NPVs of 10^12 ...
+    pytest.param(
+        ["400000000000", "-880000000000", "884000000000", "-880000000000", "484000000000"],
+        "0.1",
+        id="double-root-large",
+    ),
+    # ... less one fen: two roots 2e-7 apart, below float's resolution at that scale
+    pytest.param(CLOSE_ROOTS, "0.09999989364108691660", id="close-roots"),
+    # amounts at the limits: the rates are -1 + 1e-14, 1e14 - 1 and 1e-14 / 13
+    pytest.param(["-1000000000000", "0.01"], "-0.99999999999999", id="limit-low"),
+    pytest.param(["-0.01", "1000000000000"], "99999999999999", id="limit-high"),
+    pytest.param(["-999999999999.99", *[0] * 12, "1000000000000"], "7.6923E-16", id="limit-tiny"),
+]
+
+
+@pytest.mark.parametrize(("flows", "expected"), IRR_GOLDEN)
+def test_irr_golden(flows: list[object], expected: str) -> None:
+    assert close(hc.irr(flows), expected)
+
+
+def _huabei_installments(periods: int, fee_rate: str) -> list[Decimal]:
+    """DOMAIN.md: 5,000 over ``periods``; principal and fee per period truncated to the fen,
+    the remainders in period 1."""
+    principal, fee = D(5000), D(5000) * D(fee_rate)
+    each = (principal / periods).quantize(D("0.01"), ROUND_DOWN)
+    each_fee = (fee / periods).quantize(D("0.01"), ROUND_DOWN)
+    first = principal - each * (periods - 1) + fee - each_fee * (periods - 1)
+    return [-principal, first] + [each + each_fee] * (periods - 1)
+
+
+@pytest.mark.parametrize(
+    ("periods", "fee_rate", "expected", "annual"),
+    [
+        # DOMAIN.md: historic bill-installment rates and their true annual rates (IRR × 12)
+        (3, "0.025", "0.01244871296636786382", "0.1494"),
+        (6, "0.045", "0.01272314477287747298", "0.1527"),
+        (9, "0.065", "0.01278365663011566420", "0.1534"),
+        (12, "0.088", "0.01322061851862413185", "0.1586"),
+    ],
+)
+def test_huabei_installment_apr(periods: int, fee_rate: str, expected: str, annual: str) -> None:
+    flows = _huabei_installments(periods, fee_rate)
+    if periods == 12:  # DOMAIN.md's rows: 416.74 + 36.74 in period 1, then 416.66 + 36.66
+        assert flows[1:3] == [D("453.48"), D("453.32")]
+    rate = hc.irr(flows)
+    assert close(rate, expected)
+    assert (rate * 12).quantize(D("0.0001"), ROUND_HALF_UP) == D(annual)
+
+
+def test_irr_zero_rate_and_trimmed_zeros() -> None:
+    assert hc.irr([-100, 40, 60]) == 0  # repaid exactly what was lent
+    assert hc.irr([-1, 2, -1]) == 0  # a double root at 0
+    assert hc.irr([0, 0, -100, 110, 0, 0]) == hc.irr([-100, 110])  # zeros at the ends
+    assert close(hc.irr([-100, 110]), "0.1")
+    assert close(hc.irr([110, -100]), D(-1) / 11)  # a borrower's view of lending 100 at 10%
+
+
+# -- goldens: xirr and npv ---------------------------------------------------------------------
+
+
+def test_xirr_excel_example() -> None:
+    # Microsoft Support, "XIRR function", example: 0.373362535 (37.34%)
+    flows = [
+        (date(2008, 1, 1), "-10000"),
+        (date(2008, 3, 1), "2750"),
+        (date(2008, 10, 30), "4250"),
+        (date(2009, 2, 15), "3250"),
+        (date(2009, 4, 1), "2750"),
+    ]
+    assert close(hc.xirr(flows), "0.37336253351883151031")
+    assert close(hc.xirr(flows[::-1]), "0.37336253351883151031")  # any order
+
+
+def test_xirr_openoffice_example() -> None:
+    # Apache OpenOffice Wiki, "Calc: XIRR function": "returns approximately 0.124"
+    flows = [(date(2008, 2, 5), -2750), (date(2008, 7, 5), 1000), (date(2009, 1, 5), 2000)]
+    assert close(hc.xirr(flows), "0.12363109590433663657")
+
+
+def test_xirr_same_day_flows_add_up() -> None:
+    day, year_later = date(2025, 1, 1), date(2026, 1, 1)
+    split = [(day, "-600"), (year_later, "550"), (day, "-400"), (year_later, "550")]
+    assert hc.xirr(split) == hc.xirr([(day, "-1000"), (year_later, "1100")])
+    assert close(hc.xirr(split), "0.1")
+
+
+NPV_GOLDEN = [
+    # Microsoft Support, "NPV function", example 1: 10%, an outlay of 10,000 a year from
+    # today, then 3,000, 4,200, 6,800 → 1,188.44. Excel discounts its first value; here
+    # period 0 is not discounted, so the flows start with a 0 at period 0.
+    pytest.param(
+        "0.1", [0, -10000, 3000, 4200, 6800], "1188.443412335223003893176696", id="excel-1"
+    ),
+    # ... example 2: 8%, 40,000 paid now: =NPV(8%, B2:B6) + A2 → 1,922.06; a loss of
+    # 9,000 in year 6 → -3,749.47. The "+ A2" is exactly this convention.
+    pytest.param(
+        "8%",
+        [-40000, 8000, 9200, 10000, 12000, 14500],
+        "1922.061554932372200893071507",
+        id="excel-2",
+    ),
+    pytest.param(
+        D("0.08"),
+        [-40000, 8000, 9200, 10000, 12000, 14500, -9000],
+        "-3749.465087015570825940493818",
+        id="excel-2-loss",
+    ),
+    # numpy-financial npv docstring: npv(0.281, [-100, 39, 59, 55, 20]) → -0.0084785916384548798
+    # (float; the exact value differs from it after 13 digits)
+    pytest.param("0.281", [-100, 39, 59, 55, 20], "-0.008478591638426130744669709271", id="npf"),
+    pytest.param(0, ["-100", "60.50", "39.50"], "0.00", id="zero-rate-plain-sum"),
+    pytest.param("-0.5", ["-100", "60"], "20", id="negative-rate"),
+    pytest.param("0.05", ["123.45"], "123.45", id="one-flow"),
+]
+
+
+@pytest.mark.parametrize(("rate", "flows", "expected"), NPV_GOLDEN)
+def test_npv_golden(rate: object, flows: list[object], expected: str) -> None:
+    assert hc.npv(rate, flows) == D(expected)  # type: ignore[arg-type]
+
+
+def test_npv_at_the_irr_is_zero() -> None:
+    assert abs(hc.npv(hc.irr(EXCEL_IRR), EXCEL_IRR)) < D("1e-13")
+
+
+# -- properties --------------------------------------------------------------------------------
+
+
+def _exact(flows: list[Decimal], rate: Decimal) -> tuple[Fraction, Fraction]:
+    """NPV and Σ k |c_k| / (1 + r) ** (k + 1) (a bound on |NPV'|) in exact arithmetic."""
+    v = 1 / (1 + Fraction(rate))
+    value = sum((Fraction(c) * v**k for k, c in enumerate(flows)), Fraction(0))
+    slope = sum((k * abs(Fraction(c)) * v ** (k + 1) for k, c in enumerate(flows)), Fraction(0))
+    return value, slope
+
+
+@given(conventional_flows())
+def test_npv_vanishes_at_the_irr(flows: list[Decimal]) -> None:
+    """At the rate found, the NPV is zero up to what a RATE_TOL error in the rate moves it."""
+    rate = hc.irr(flows)
+    value, slope = _exact(flows, rate)
+    assert abs(value) <= Fraction(RATE_TOL) * slope + Fraction(1, 10**30)
+    assert abs(hc.npv(rate, flows) - D(value.numerator) / D(value.denominator)) < D("1e-20")
+
+
+@given(loan_principals, loan_terms, periodic_rates)
+def test_interest_only_loan_has_its_rate(principal: Decimal, periods: int, rate: Decimal) -> None:
+    """Lend P (a multiple of 100 yuan), get P × r each period and P back: the IRR is r."""
+    principal = (principal / 100).to_integral_value(ROUND_DOWN) * 100 or D(100)
+    interest = principal * rate  # exact: at most two places
+    flows = [-principal] + [interest] * (periods - 1) + [interest + principal]
+    assert close(hc.irr(flows), rate)
+
+
+@given(loan_principals, loan_terms, periodic_rates.filter(bool))
+def test_equal_installment_loan_recovers_its_rate(
+    principal: Decimal, periods: int, rate: Decimal
+) -> None:
+    """The level payment, rounded to the fen, moves the rate by at most the rounding's effect."""
+    with decimal.localcontext(_CTX):
+        exact = principal * rate / (1 - (1 + rate) ** -periods)
+        payment = exact.quantize(D("0.01"), ROUND_HALF_UP)
+        v = 1 / (1 + rate)
+        discounted = sum(v**k for k in range(1, periods + 1))
+        slope = sum(k * payment * v ** (k + 1) for k in range(1, periods + 1))
+        # NPV moves by |payment - exact| × Σ v^k; the rate by that over |NPV'| (twice, for
+        # the curvature between the two rates)
+        bound = 2 * abs(payment - exact) * discounted / slope + RATE_TOL
+    found = hc.irr([-principal] + [payment] * periods)
+    assert abs(found - rate) <= bound
+
+
+@given(loan_principals, loan_terms)
+def test_zero_rate_loan_has_irr_zero(principal: Decimal, periods: int) -> None:
+    each = (principal / periods).quantize(D("0.01"), ROUND_DOWN)
+    payments = [principal - each * (periods - 1)] + [each] * (periods - 1)
+    assert hc.irr([-principal, *payments]) == 0
+
+
+@given(conventional_flows(), st.integers(2, 1000))
+def test_irr_ignores_the_scale(flows: list[Decimal], factor: int) -> None:
+    if max(abs(c) for c in flows) * factor > 10**12:
+        factor = 2
+    assert close(hc.irr([c * factor for c in flows]), hc.irr(flows))
+
+
+# Sturm sequences, exactly: the number of distinct real roots of a polynomial in an interval,
+# to check irr's choice among several rates independently of how it searches.
+
+
+def _poly_rem(num: list[Fraction], den: list[Fraction]) -> list[Fraction]:
+    num = num[:]
+    while len(num) >= len(den) and any(num):
+        factor = num[0] / den[0]
+        for i, d in enumerate(den):
+            num[i] -= factor * d
+        num.pop(0)
+    while num and num[0] == 0:
+        num.pop(0)
+    return num
+
+
+def _sturm(poly: list[Fraction]) -> list[list[Fraction]]:
+    n = len(poly) - 1
+    chain = [poly, [c * (n - i) for i, c in enumerate(poly[:-1])]]
+    while len(chain[-1]) > 1:
+        rem = _poly_rem(chain[-2], chain[-1])
+        if not rem:
+            break
+        chain.append([-c for c in rem])
+    return chain
+
+
+def _changes(chain: list[list[Fraction]], x: Fraction | None) -> int:
+    """Sign changes of the chain at x (None: +∞)."""
+    signs = []
+    for p in chain:
+        value = p[0] if x is None else sum((c * x ** (len(p) - 1 - i) for i, c in enumerate(p)))
+        if value:
+            signs.append(value > 0)
+    return sum(a != b for a, b in pairwise(signs))
+
+
+def _roots_between(poly: list[Fraction], lo: Fraction, hi: Fraction | None) -> int:
+    """Distinct real roots in (lo, hi]; poly(lo) must not be 0."""
+    chain = _sturm(poly)
+    return _changes(chain, lo) - _changes(chain, hi)
+
+
+@given(mixed_flows())
+def test_irr_picks_the_smallest_nonnegative_rate(flows: list[Decimal]) -> None:
+    """Against an exact root count of Σ c_k g^(n-k), g = 1 + r: no rate ≥ 0 below the one
+    returned; if it is negative, none ≥ 0 at all and none between it and 0; if no rate is
+    returned, there is no root g > 0."""
+    while not flows[-1]:
+        flows = flows[:-1]  # trailing zeros make roots at g = 0, which are no rates
+    poly = [Fraction(c) for c in flows]
+    while not poly[0]:
+        poly = poly[1:]
+    try:
+        rate = hc.irr(flows)
+    except hc.NoConvergenceError:
+        assert _roots_between(poly, Fraction(0), None) == 0
+        return
+    g, tol = 1 + Fraction(rate), Fraction(RATE_TOL)
+    assert g > 0
+    assert _roots_between(poly, g - tol, g + tol) >= 1  # a root within RATE_TOL
+    if rate == 0:
+        return
+    one = Fraction(1)
+    assert sum(poly) != 0  # else 0 would have been the answer
+    if rate > 0:
+        assert _roots_between(poly, one, g - tol) == 0
+    else:
+        assert _roots_between(poly, one, None) == 0
+        assert _roots_between(poly, g + tol, one) == 0
+
+
+@given(dated_flows(), st.randoms(use_true_random=False))
+def test_xirr_ignores_the_order(flows: list[tuple[date, Decimal]], random: object) -> None:
+    shuffled = flows[:]
+    random.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert hc.xirr(shuffled) == hc.xirr(flows)
+
+
+@given(conventional_flows(), st.dates(date(2000, 1, 1), date(2040, 1, 1)))
+def test_xirr_of_yearly_and_daily_flows_is_irr(flows: list[Decimal], start: date) -> None:
+    """365 days apart, XIRR is the IRR; a day apart, it is the daily IRR compounded."""
+    yearly = [(start + timedelta(days=365 * k), c) for k, c in enumerate(flows)]
+    assert close(hc.xirr(yearly), hc.irr(flows))
+    daily = [(start + timedelta(days=k), c) for k, c in enumerate(flows)]
+    per_day = hc.irr(flows)
+    if 0 <= per_day < 1:  # else (1 + r) ** 365 is too large, or too close to 0, to invert
+        with decimal.localcontext(_CTX):
+            from_annual = (1 + hc.xirr(daily)) ** (D(1) / 365) - 1
+        assert close(from_annual, per_day)
+
+
+@given(
+    loan_principals,
+    st.integers(1, 60),
+    periodic_rates.filter(bool),
+    st.dates(date(1900, 1, 1), date(2100, 12, 31)),
+)
+def test_xirr_of_monthly_flows_is_close_to_compounded_irr(
+    principal: Decimal, periods: int, rate: Decimal, start: date
+) -> None:
+    """Monthly due dates are 28 to 31 days apart, so XIRR only approximates (1 + irr)^12 - 1.
+
+    How closely is exact: if every flow's time in years t_k lies within [a, b] × k/12, the
+    NPV being decreasing, log(1 + xirr) lies within [1/b, 1/a] × 12 log(1 + irr).
+    """
+    with decimal.localcontext(_CTX):
+        payment = (principal * rate / (1 - (1 + rate) ** -periods)).quantize(D("0.01"))
+    flows = [-principal] + [payment] * periods
+    dated = [(start + relativedelta(months=k), c) for k, c in enumerate(flows)]
+    ratios = [D((day - start).days * 12) / (365 * k) for k, (day, _) in enumerate(dated) if k]
+    with decimal.localcontext(_CTX):
+        annual_log = 12 * (1 + hc.irr(flows)).ln()
+        dated_log = (1 + hc.xirr(dated)).ln()
+        assert (
+            annual_log / max(ratios) - RATE_TOL <= dated_log <= annual_log / min(ratios) + RATE_TOL
+        )
+    assert D("0.92") <= min(ratios)  # months of 28 to 31 days: the sandwich is ±8% at most
+    assert max(ratios) <= D("1.02")
+
+
+# -- errors and the caller's context ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("flows", "message"),
+    [
+        ([], "at least two"),
+        (["-100"], "at least two"),
+        ([0, 0, 0], "all zero"),
+        ([100, 200], "change sign"),
+        ([-100, 0, -5], "change sign"),
+        ([-100, 0.5], "is a float"),
+        (["-100", "100.005"], "two decimals"),
+        (["-100", "1000000000000.01"], r"10\^12 yuan either way"),
+        (["-100", "abc"], "not a number"),
+        (["-100", None], "not NoneType"),
+        ("-100,100", "list of cash flows"),
+        (D("100"), "list of cash flows"),
+    ],
+)
+def test_irr_refuses(flows: object, message: str) -> None:
+    with pytest.raises(hc.InputError, match=message) as info:
+        hc.irr(flows)  # type: ignore[arg-type]
+    assert info.value.name == "cashflows"
+
+
+def test_element_errors_name_the_index() -> None:
+    with pytest.raises(hc.InputError, match=r"^cashflows=0\.5 at index 1 is a float") as info:
+        hc.irr([-100, 0.5])
+    assert info.value.value == 0.5
+
+
+@pytest.mark.parametrize(
+    ("flows", "message"),
+    [
+        ([(date(2025, 1, 1), -100)], "at least two"),
+        ([], "at least two"),
+        ([(date(2025, 1, 1), -100), (date(2025, 1, 1), 100)], "same date"),
+        ([(date(2025, 1, 1), -100), (date(2025, 1, 1), 150), (date(2026, 1, 1), 10)], "same date"),
+        ([(date(2025, 1, 1), -100), (date(2026, 1, 1), -5)], "change sign"),
+        ([(date(2025, 1, 1), -100), ("2026-01-01", 110)], "datetime.date"),
+        ([(date(2025, 1, 1), -100), (date(2026, 1, 1), 0.1)], "is a float"),
+        ([(date(2025, 1, 1), -100), (date(2026, 1, 1),)], "pair"),
+        ([(date(2025, 1, 1), -100), date(2026, 1, 1)], "pair"),
+    ],
+)
+def test_xirr_refuses(flows: object, message: str) -> None:
+    with pytest.raises(hc.InputError, match=message) as info:
+        hc.xirr(flows)  # type: ignore[arg-type]
+    assert info.value.name == "flows"
+
+
+def test_xirr_refuses_datetimes_with_a_hint() -> None:
+    from datetime import datetime
+
+    flows = [(datetime(2025, 1, 1, 9), -100), (date(2026, 1, 1), 110)]
+    with pytest.raises(hc.InputError, match=r"at index 0 .*\.date\(\)"):
+        hc.xirr(flows)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("rate", "message"),
+    [
+        (0.05, "is a float"),
+        (True, "fraction"),
+        (-1, "greater than -1"),
+        ("-100%", "greater than -1"),
+        ("abc", "number"),
+        (D("NaN"), "number"),
+        ("1e999999999", "too close to -1"),
+    ],
+)
+def test_npv_refuses_rates(rate: object, message: str) -> None:
+    with pytest.raises(hc.InputError, match=message) as info:
+        hc.npv(rate, [-100, 110])  # type: ignore[arg-type]
+    assert info.value.name == "rate"
+
+
+def test_npv_refuses_no_flows() -> None:
+    with pytest.raises(hc.InputError, match="at least one"):
+        hc.npv("0.1", [])
+
+
+@pytest.mark.parametrize(
+    "flows",
+    [
+        [1, -1, 1],  # NPV = g² - g + 1 > 0 for every g = 1 + r
+        [100, -300, 250],  # 100 g² - 300 g + 250: discriminant < 0
+        # K (10 g - 11)² (g² + 1) plus one fen: within float noise of a double root, but
+        # positive everywhere in 60 digits
+        ["400000000000", "-880000000000", "884000000000", "-880000000000", "484000000000.01"],
+    ],
+)
+def test_no_rate_is_no_convergence(flows: list[object]) -> None:
+    with pytest.raises(hc.NoConvergenceError, match="no internal rate of return"):
+        hc.irr(flows)
+
+
+def test_quadruple_root_within_its_documented_accuracy() -> None:
+    """115253354.65 × (3(1+r) - 2)^4: the NPV touches zero at r = -1/3 with multiplicity
+    4; returns.py documents such a root to about 1e-45 ** (1/4) ≈ 5e-12."""
+    flows = ["9335521726.65", "-24894724604.40", "24894724604.40", "-11064322046.40"]
+    rate = hc.irr([*flows, "1844053674.40"])
+    assert abs(rate + D(1) / 3) <= D("1e-45") ** D("0.25") * 2
+
+
+@pytest.mark.parametrize("flows", [GH44, [-50, -100, 600, 300, -100], [-100, 100, 0, -7]])
+def test_xirr_picks_like_irr_365_days_apart(flows: list[object]) -> None:
+    """Several rates: dated 365 days apart, xirr must choose the same one irr does."""
+    dated = [(date(2001, 1, 1) + timedelta(days=365 * k), c) for k, c in enumerate(flows)]
+    assert close(hc.xirr(dated), hc.irr(flows))  # type: ignore[arg-type]
+
+
+def test_search_decides_a_dip_in_decimal() -> None:
+    """The last resort of the search for several roots (_search._touch): a part too small
+    to judge, f of one sign at both ends. f = (10 - 11 z)² + k, the minimum at z = 10/11."""
+    from huabei_calc._power_sum import CTX, PowerSum
+    from huabei_calc._search import _decimal_point, _touch
+
+    def touch(constant: int, low: str, high: str) -> Decimal | None:
+        p = PowerSum([100 + constant, -220, 121], None, 0)
+        with decimal.localcontext(CTX):
+            ends = _decimal_point(p, D(low)), _decimal_point(p, D(high))
+        return _touch(p, *ends)
+
+    double = touch(0, "0.9", "0.92")  # a double root: the minimum itself
+    assert double is not None
+    assert abs(double * 11 - 10) < D("1e-40")
+    assert touch(1, "0.9", "0.92") is None  # the minimum is 1 > 0: no root
+    assert touch(1, "0.92", "0.93") is None  # no minimum inside: monotone
+    root = touch(-1, "0.8", "1.001")  # the minimum is -1: two roots, 9/11 and 1
+    assert root is not None
+    assert abs(root - 1) < D("1e-40")
+
+
+HOSTILE = [
+    Context(prec=6, rounding=ROUND_FLOOR),
+    Context(prec=3, rounding=ROUND_DOWN, traps=[decimal.Inexact, decimal.Rounded]),
+]
+
+
+@pytest.mark.parametrize("hostile", HOSTILE, ids=["prec6-floor", "prec3-traps"])
+def test_results_ignore_the_callers_context(hostile: Context) -> None:
+    flows = _huabei_installments(12, "0.088")
+    dated = [(date(2025, 1, 31) + relativedelta(months=k), c) for k, c in enumerate(flows)]
+    calls = [
+        lambda: hc.irr(flows),
+        lambda: hc.irr(GH44),  # the scan for several roots
+        lambda: hc.xirr(dated),
+        lambda: hc.npv("0.0132", flows),
+        lambda: hc.irr(CLOSE_ROOTS),
+    ]
+    expected = [call() for call in calls]
+    with decimal.localcontext(hostile) as ctx:
+        ctx.clear_flags()
+        before = ctx.copy()
+        assert [call() for call in calls] == expected
+        assert (ctx.prec, ctx.rounding) == (before.prec, before.rounding)
+        assert (ctx.flags, ctx.traps) == (before.flags, before.traps)
