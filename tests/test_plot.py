@@ -11,7 +11,7 @@ import pytest
 import huabei_calc as hc
 from huabei_calc import plot
 from huabei_calc.cli import main
-from huabei_calc.schedule import flat_fee
+from huabei_calc.loans import flat_fee
 
 PNG = b"\x89PNG\r\n\x1a\n"
 DEBT = hc.Debt(principal="20000", interest="1200", penalty="800")

@@ -16,19 +16,13 @@ if TYPE_CHECKING:
 
     from .debt import DEFAULT_ORDER, Debt, Payment, pay
     from .errors import HuabeiCalcError, InputError, NoConvergenceError
+    from .loans import equal_installment, equal_principal, flat_fee, interest_only
     from .overdue import Accrual, AccrualRow, accrue
     from .plans import Comparison, ComparisonRow, breach, compare, freeze, plan_for_budget
     from .products import HUABEI, JIEBEI, Product
     from .rates import Rate
     from .returns import irr, npv, xirr
-    from .schedule import (
-        Installment,
-        Schedule,
-        equal_installment,
-        equal_principal,
-        flat_fee,
-        interest_only,
-    )
+    from .schedule import Installment, Schedule
 
 __version__ = "0.1.0"
 
@@ -90,10 +84,10 @@ _HOME = {
     "xirr": "returns",
     "Installment": "schedule",
     "Schedule": "schedule",
-    "equal_installment": "schedule",
-    "equal_principal": "schedule",
-    "flat_fee": "schedule",
-    "interest_only": "schedule",
+    "equal_installment": "loans",
+    "equal_principal": "loans",
+    "flat_fee": "loans",
+    "interest_only": "loans",
 }
 
 

@@ -1,6 +1,6 @@
 """The arithmetic under the schedule builders: due dates, interest factors, the level payment.
 
-Kept apart from :mod:`huabei_calc.schedule` (which posts the rows) so that each
+Kept apart from :mod:`huabei_calc.loans` (which posts the rows) so that each
 piece can be checked on its own: due dates against dateutil, the level payment
 against the closed formula in exact integers.
 """
