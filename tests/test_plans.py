@@ -12,7 +12,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import huabei_calc as hc
-from huabei_calc.plans import ComparisonRow
+from huabei_calc.comparison import ComparisonRow
 
 from .strategies import dates, debts, money, products
 

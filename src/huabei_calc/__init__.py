@@ -14,11 +14,12 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would double
 if TYPE_CHECKING:
     from typing import Any
 
+    from .comparison import Comparison, ComparisonRow, compare
     from .debt import DEFAULT_ORDER, Debt, Payment, pay
     from .errors import HuabeiCalcError, InputError, NoConvergenceError
     from .loans import equal_installment, equal_principal, flat_fee, interest_only
     from .overdue import Accrual, AccrualRow, accrue
-    from .plans import Comparison, ComparisonRow, breach, compare, freeze, plan_for_budget
+    from .plans import breach, freeze, plan_for_budget
     from .products import HUABEI, JIEBEI, Product
     from .rates import Rate
     from .returns import irr, npv, xirr
@@ -69,10 +70,10 @@ _HOME = {
     "Accrual": "overdue",
     "AccrualRow": "overdue",
     "accrue": "overdue",
-    "Comparison": "plans",
-    "ComparisonRow": "plans",
+    "Comparison": "comparison",
+    "ComparisonRow": "comparison",
     "breach": "plans",
-    "compare": "plans",
+    "compare": "comparison",
     "freeze": "plans",
     "plan_for_budget": "plans",
     "HUABEI": "products",

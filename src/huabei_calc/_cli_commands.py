@@ -15,12 +15,13 @@ from typing import Final
 
 from . import _cli_options as opt
 from ._cli_render import Percent, Phrase, Report, Value, Word, Words, render
+from .comparison import Comparison, compare
 from .debt import Debt
 from .errors import HuabeiCalcError
 from .loans import equal_installment, equal_principal, flat_fee, interest_only
 from .money import context
 from .overdue import accrue
-from .plans import Comparison, compare, freeze
+from .plans import freeze
 from .products import HUABEI
 from .rates import Rate, _value
 from .returns import irr, xirr

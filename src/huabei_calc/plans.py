@@ -4,14 +4,15 @@ A 停息挂账 agreement (个性化分期还款协议) stops interest and penalt
 what is owed into monthly installments, at most 60 (商业银行信用卡业务监督管理办法
 art. 70: five years). :func:`freeze` builds the plan, :func:`compare` prices it
 against paying the same amounts while charges keep running, :func:`breach`
-prices a lapse, and :func:`plan_for_budget` finds the shortest plan that fits
+prices a lapse (:func:`~huabei_calc.comparison.compare` prices the plan
+against charges still running), and :func:`plan_for_budget` finds the shortest plan that fits
 a monthly budget.
 """
 
 from __future__ import annotations
 
 import decimal
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Final
@@ -25,12 +26,11 @@ from .products import Product
 from .rules import MAX_FREEZE_PERIODS
 from .schedule import Installment, Schedule
 
-__all__ = ["Comparison", "ComparisonRow", "breach", "compare", "freeze", "plan_for_budget"]
+__all__ = ["WAIVABLE", "breach", "freeze", "plan_for_budget"]
 
 WAIVABLE: Final = ("penalty", "interest", "fees")
 _ZERO: Final = Decimal("0.00")
 _CTX: Final = context()  # sums of fen amounts stay exact whatever the caller's context
-_MAX_MONTHS: Final = 1200
 _LIMIT_BASIS: Final = (
     "(the default limit follows the credit-card rules, 商业银行信用卡业务监督管理办法 art. 70: "
     "a personalised installment agreement lasts at most 5 years)"
@@ -192,112 +192,6 @@ def _check_plan(debt: Debt, plan: object) -> Schedule:
             f"was not made for this debt (its total less waivers is {owed})",
         )
     return plan
-
-
-@dataclass(frozen=True, slots=True)
-class ComparisonRow:
-    """Balances after the payment on ``date`` in the three scenarios."""
-
-    date: date
-    frozen_balance: Decimal
-    accruing_balance: Decimal
-    untouched_balance: Decimal
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    """What a 停息挂账 plan costs against the same payments while charges keep running.
-
-    ``accruing_unpaid`` is what the accruing debt still owes after ``max_months``
-    (0.00 when it clears); then ``accruing_cleared_on`` is None and
-    ``accruing_total`` = paid + still owed.
-    """
-
-    frozen_total: Decimal
-    accruing_total: Decimal
-    accruing_cleared_on: date | None
-    untouched_balance: Decimal
-    saving: Decimal
-    rows: tuple[ComparisonRow, ...]
-    accruing_paid: Decimal
-    accruing_unpaid: Decimal
-    max_months: int
-
-
-def compare(debt: Debt, product: Product, plan: Schedule, *, max_months: int = 120) -> Comparison:
-    """Compare a frozen plan with paying the same amounts while charges keep accruing.
-
-    The accruing scenario is the whole debt (nothing waived) accruing under
-    ``product`` from the plan's start (``grace_days`` ignored); each payment is
-    applied in ``DEFAULT_ORDER`` after that day's charge. After the plan's last
-    payment it keeps paying that amount monthly until cleared (the last payment
-    only what is owed), or until ``max_months`` months after the start. The
-    untouched scenario pays nothing.
-
-    >>> from huabei_calc import HUABEI
-    >>> debt = Debt(principal="10000", penalty="500")
-    >>> plan = freeze(debt, 24, start=date(2025, 1, 31), down_payment="10%", waive=("penalty",))
-    >>> cmp = compare(debt, HUABEI, plan)
-    >>> cmp.frozen_total, cmp.untouched_balance
-    (Decimal('10000.00'), Decimal('14150.00'))
-    >>> cmp.saving > 0, cmp.accruing_cleared_on
-    (True, datetime.date(2027, 10, 31))
-    """
-    with decimal.localcontext(_CTX):
-        if not isinstance(debt, Debt):
-            raise InputError("debt", debt, "must be a Debt")
-        if not isinstance(product, Product):
-            raise InputError("product", product, "must be a Product such as HUABEI or JIEBEI")
-        plan = _check_plan(debt, plan)
-        assert plan.start is not None  # checked by _check_plan
-        start, last = plan.start, plan.rows[-1]
-        months = _count(
-            max_months, "max_months", last.period, _MAX_MONTHS, "(at least the plan's periods)"
-        )
-        prod = replace(product, grace_days=0) if product.grace_days else product
-
-        def owed(day: date) -> Decimal:
-            return accrue(debt, prod, since=start, until=day).debt.total
-
-        rows: list[ComparisonRow] = []
-        current, prev, paid, cleared = debt, start, _ZERO, None
-        planned = iter([(r.due or start, r.payment, r.balance) for r in plan.rows])
-        k = last.period
-        while True:
-            step = next(planned, None)
-            if step is not None:
-                day, due, frozen_left = step
-            elif cleared is None and k < months:
-                k += 1
-                day, due, frozen_left = add_months(start, k), last.payment, _ZERO
-            else:
-                break
-            if cleared is None:
-                if day > prev:
-                    current = accrue(current, prod, since=prev, until=day).debt
-                payment = _pay(current, due, DEFAULT_ORDER)
-                paid += due - payment.unapplied
-                current, prev = payment.debt, day
-                if current.total == 0:
-                    cleared = day
-            rows.append(ComparisonRow(day, frozen_left, current.total, owed(day)))
-        frozen_total = plan.total_payment
-        unpaid = current.total
-        if cleared is None and prev < add_months(start, months):
-            # a plan whose payments stop: owe what has accrued up to the horizon
-            unpaid = accrue(current, prod, since=prev, until=add_months(start, months)).debt.total
-        accruing_total = paid + unpaid
-        return Comparison(
-            frozen_total=frozen_total,
-            accruing_total=accruing_total,
-            accruing_cleared_on=cleared,
-            untouched_balance=owed(last.due or start),
-            saving=accruing_total - frozen_total,
-            rows=tuple(rows),
-            accruing_paid=paid,
-            accruing_unpaid=unpaid,
-            max_months=months,
-        )
 
 
 def breach(

@@ -18,7 +18,7 @@ from .errors import HuabeiCalcError, InputError
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from .plans import Comparison
+    from .comparison import Comparison
     from .schedule import Schedule
 
 __all__ = ["plot_comparison", "plot_schedule"]
@@ -120,7 +120,7 @@ def plot_comparison(
 
     Saves to ``path`` when given and returns the ``Figure`` (see :func:`plot_schedule`).
     """
-    from .plans import Comparison
+    from .comparison import Comparison
 
     if not isinstance(comparison, Comparison):
         raise InputError("comparison", comparison, "must be a Comparison from compare()")
