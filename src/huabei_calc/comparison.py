@@ -15,9 +15,8 @@ from typing import Final
 
 from ._dates import add_months
 from .debt import DEFAULT_ORDER, Debt, _pay
-from .errors import InputError
 from .money import context
-from .overdue import accrue
+from .overdue import accrue, check_debt_and_product
 from .plans import _check_plan, _count
 from .products import Product
 from .schedule import Schedule
@@ -79,10 +78,7 @@ def compare(debt: Debt, product: Product, plan: Schedule, *, max_months: int = 1
     (True, datetime.date(2027, 10, 31))
     """
     with decimal.localcontext(_CTX):
-        if not isinstance(debt, Debt):
-            raise InputError("debt", debt, "must be a Debt")
-        if not isinstance(product, Product):
-            raise InputError("product", product, "must be a Product such as HUABEI or JIEBEI")
+        check_debt_and_product(debt, product)
         plan = _check_plan(debt, plan)
         assert plan.start is not None  # checked by _check_plan
         start, last = plan.start, plan.rows[-1]

@@ -21,7 +21,14 @@ from .errors import InputError
 from .money import FEN, context
 from .products import Product
 
-__all__ = ["Accrual", "AccrualRow", "accrue", "check_date", "daily_charge"]
+__all__ = [
+    "Accrual",
+    "AccrualRow",
+    "accrue",
+    "check_date",
+    "check_debt_and_product",
+    "daily_charge",
+]
 
 _ONE_DAY: Final = timedelta(days=1)
 _ZERO: Final = Decimal("0.00")
@@ -129,6 +136,14 @@ def check_date(value: object, name: str) -> date:
     return value
 
 
+def check_debt_and_product(debt: object, product: object) -> None:
+    """Refuse anything but a :class:`Debt` and a :class:`Product`, naming the parameter."""
+    if not isinstance(debt, Debt):
+        raise InputError("debt", debt, "must be a Debt")
+    if not isinstance(product, Product):
+        raise InputError("product", product, "must be a Product such as HUABEI or JIEBEI")
+
+
 def daily_charge(base: Decimal, product: Product) -> Decimal:
     """One overdue day's charge on ``base``: exact, then rounded half-up to the fen.
 
@@ -164,10 +179,7 @@ def accrue(debt: Debt, product: Product, *, since: date, until: date) -> Accrual
     ...        until=date(2025, 2, 9)).charged
     Decimal('225.00')
     """
-    if not isinstance(debt, Debt):
-        raise InputError("debt", debt, "must be a Debt")
-    if not isinstance(product, Product):
-        raise InputError("product", product, "must be a Product such as HUABEI or JIEBEI")
+    check_debt_and_product(debt, product)
     # an exact date passes at the cost of a type test; anything else goes through check_date
     start = since if type(since) is date else check_date(since, "since")
     end = until if type(until) is date else check_date(until, "until")

@@ -21,7 +21,7 @@ from ._dates import add_months
 from .debt import DEFAULT_ORDER, Debt, _pay, check_buckets
 from .errors import InputError
 from .money import Amount, amount, context, to_fen, truncate_fen
-from .overdue import Accrual, accrue, check_date
+from .overdue import Accrual, accrue, check_date, check_debt_and_product
 from .products import Product
 from .rules import MAX_FREEZE_PERIODS
 from .schedule import Installment, Schedule
@@ -219,10 +219,7 @@ def breach(
     (datetime.date(2025, 4, 1), Decimal('8333.30'), Decimal('487.50'), Decimal('187.50'))
     """
     with decimal.localcontext(_CTX):
-        if not isinstance(debt, Debt):
-            raise InputError("debt", debt, "must be a Debt")
-        if not isinstance(product, Product):
-            raise InputError("product", product, "must be a Product such as HUABEI or JIEBEI")
+        check_debt_and_product(debt, product)
         plan = _check_plan(debt, plan)
         last = plan.rows[-1].period
         missed = _count(missed_period, "missed_period", 1, last, "(the plan's periods)")
