@@ -194,6 +194,30 @@ def test_compare_and_breach_bad_input() -> None:
         hc.freeze(hc.Debt(penalty="5"), 6, start=date(2025, 1, 1), waive=("penalty",))
 
 
+def test_dates_past_year_9999_are_input_errors() -> None:
+    # API.md "Errors": no bare error for bad input; datetime.date ends at 9999-12-31.
+    # A plan of 12 from 9999-06-01 would be due in 10000: refused, naming start.
+    debt = hc.Debt(principal="10000")
+    for make in (
+        lambda: hc.freeze(debt, 12, start=date(9999, 6, 1)),
+        lambda: hc.plan_for_budget(debt, "900", start=date(9999, 6, 1)),
+    ):
+        with pytest.raises(hc.InputError, match="9999-12-31") as err:
+            make()
+        assert err.value.name == "start"
+    # Jiebei 0.1%/day: 15.00 a day of penalty against 166.66 a month never clears, so the
+    # comparison runs to max_months = 120, past 9999-12-31 from 9992-01-01: refused ...
+    plan = hc.freeze(debt, 60, start=date(9992, 1, 1))
+    with pytest.raises(hc.InputError, match="9999-12-31") as err:
+        hc.compare(debt, hc.JIEBEI.with_rate("0.1%"), plan)
+    assert err.value.name == "max_months"
+    assert hc.compare(debt, hc.JIEBEI.with_rate("0.1%"), plan, max_months=95).rows
+    # ... while a debt that clears before then (Huabei 5.00 a day against 833.33 a month,
+    # 12 from 9998-01-01) is compared as before, however far max_months reaches
+    short = hc.freeze(debt, 12, start=date(9998, 1, 1))
+    assert hc.compare(debt, hc.HUABEI, short).accruing_cleared_on == date(9999, 3, 1)
+
+
 # -- properties -----------------------------------------------------------------------
 
 

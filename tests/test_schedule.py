@@ -340,6 +340,18 @@ def test_level_payment_is_exact_at_half_a_fen() -> None:
     assert level_payment(D("0.05"), 2, D("0"), 12) == D("0.03")
 
 
+@pytest.mark.parametrize("rate", ["1e-59", "1e-70", "1e-100"])
+def test_level_payment_at_a_rate_below_the_context_precision(rate: str) -> None:
+    # API.md allows any rate down to 1e-100; (1 + i)^n is then 1 in 60 digits and the
+    # closed formula divides by zero. The payment is P/n plus a sliver, half-up:
+    # 1000/600 = 1.6666… -> 1.67; 1 period: P(1 + i) = 1000.00…01 -> 1000.00;
+    # 0.05/2 = 0.025 (+ sliver) -> 0.03.
+    r = hc.Rate.annual(D(rate))
+    assert hc.equal_installment("1000", 600, r).rows[0].payment == D("1.67")
+    assert hc.equal_installment("1000", 1, r).rows[0].payment == D("1000.00")
+    assert level_payment(D("0.05"), 2, *r.ratio("month")) == D("0.03")
+
+
 @given(schedule_principals, schedule_periods, schedule_rates)
 def test_level_payment_fast_path_equals_the_exact_one(
     principal: Decimal, n: int, rate: hc.Rate
@@ -402,6 +414,15 @@ def test_schedule_accepts_a_list_of_rows() -> None:
     assert s.method == "custom"
     with pytest.raises(hc.InputError):
         hc.Schedule((row,), "1.00")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("rows", [(1, 2), ((1, None, "1.00"),), (None,)])
+def test_schedule_refuses_rows_that_are_not_installments(rows: tuple[object, ...]) -> None:
+    # API.md "Errors": junk rows are an InputError when the Schedule is made, not an
+    # AttributeError from .apr() or .total_payment later
+    with pytest.raises(hc.InputError) as err:
+        hc.Schedule(rows, D("1.00"))  # type: ignore[arg-type]
+    assert err.value.name == "rows"
 
 
 def test_cashflows_put_a_down_payment_at_period_0() -> None:
@@ -574,6 +595,17 @@ def test_huabei_fee_table_true_annual_rates(periods: int, apr: str) -> None:
     # 5,000-yuan flows agrees to 4 places.
     s = hc.flat_fee("5000", periods)
     assert round(s.apr(), 4) == D(apr)
+
+
+def test_apr_of_a_schedule_whose_last_payment_passes_10_to_the_12() -> None:
+    # The largest loan API.md allows, 10^12 interest-only at 30% a month (its limit):
+    # 3 x 10^11 a month, then 1.3 x 10^12 in period 3, more than irr() takes from a
+    # caller. The flows -P, iP, iP, (1 + i)P have IRR i = 0.3 exactly: apr = 3.6,
+    # effective 1.3^12 - 1 = 23.298085122481 - 1 (1.3^4 = 2.8561, 1.3^8 = 8.15730721).
+    s = hc.interest_only(10**12, 3, "30%/month")
+    assert s.rows[-1].payment == D("1300000000000.00")
+    assert abs(s.apr() - D("3.6")) < D("1e-15")
+    assert abs(s.effective_annual_rate() - D("22.298085122481")) < D("1e-15")
 
 
 def test_apr_golden_mortgage_and_effective_rate() -> None:

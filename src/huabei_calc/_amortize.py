@@ -101,6 +101,8 @@ def level_payment(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal
             return to_fen(principal / n)
         i = num / den
         grow = (1 + i) ** n
+        if grow == 1:  # i below the context's precision (1e-59 and less): integers can tell
+            return exact_level_payment(principal, n, num, den)
         fen = (principal * i * grow / (grow - 1)).scaleb(2)
         # each of the ~2·log2(n) + 4 operations errs by under 1e-59 relatively; grow - 1
         # magnifies that by at most 1 + 1/(n·i). A margin of 1e-50 leaves room to spare.

@@ -17,7 +17,7 @@ from ._dates import add_months
 from .debt import DEFAULT_ORDER, Debt, _pay
 from .money import context
 from .overdue import accrue, check_debt_and_product
-from .plans import _check_plan, _count
+from .plans import _check_plan, _count, check_horizon
 from .products import Product
 from .schedule import Schedule
 
@@ -100,6 +100,14 @@ def compare(debt: Debt, product: Product, plan: Schedule, *, max_months: int = 1
                 day, due, frozen_left = step
             elif cleared is None and k < months:
                 k += 1
+                check_horizon(
+                    start,
+                    k,
+                    "max_months",
+                    max_months,
+                    f"runs past 9999-12-31: the accruing debt is still owed {k - 1} months "
+                    f"after {start}; pass a smaller max_months",
+                )
                 day, due, frozen_left = add_months(start, k), last.payment, _ZERO
             else:
                 break

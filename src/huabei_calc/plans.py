@@ -26,7 +26,7 @@ from .products import Product
 from .rules import MAX_FREEZE_PERIODS
 from .schedule import Installment, Schedule
 
-__all__ = ["WAIVABLE", "breach", "freeze", "plan_for_budget"]
+__all__ = ["WAIVABLE", "breach", "check_horizon", "freeze", "plan_for_budget"]
 
 WAIVABLE: Final = ("penalty", "interest", "fees")
 _ZERO: Final = Decimal("0.00")
@@ -125,9 +125,16 @@ def freeze(
         return _build(frozen, n, day0, down, waived)
 
 
+def check_horizon(start: date, months: int, name: str, value: object, why: str) -> None:
+    """Refuse ``start`` + ``months`` months past 9999-12-31, where ``date`` stops."""
+    if start.year + (start.month - 1 + months) // 12 > 9999:
+        raise InputError(name, value, why)
+
+
 def _build(
     frozen: Decimal, n: int, start: date, down: Decimal, waived: tuple[str, ...]
 ) -> Schedule:
+    check_horizon(start, n, "start", start, f"is too late: period {n} would fall after 9999-12-31")
     rest = frozen - down
     each, first = _split(rest, n)
     rows = []

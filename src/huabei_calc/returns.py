@@ -26,7 +26,7 @@ from ._roots import solve
 from .errors import InputError
 from .money import Amount, amount, context
 
-__all__ = ["irr", "npv", "xirr"]
+__all__ = ["irr", "irr_of_fens", "npv", "xirr"]
 
 _MAX_YUAN: Final = 10**12
 _MAX_FEN: Final = 100 * _MAX_YUAN
@@ -93,6 +93,15 @@ def irr(cashflows: Iterable[Amount]) -> Decimal:
     items = _items(cashflows, "cashflows")
     fens = _fens(items, "cashflows")
     _check_signs(fens, items, "cashflows")
+    return irr_of_fens(fens)
+
+
+def irr_of_fens(fens: list[int]) -> Decimal:
+    """:func:`irr` of checked flows in whole fen (both signs, each below 2**53 in size).
+
+    ``Schedule.apr`` calls it directly: a schedule's payment may pass the 10^12 yuan
+    that :func:`irr` accepts from a caller (principal 10^12 plus a month's interest).
+    """
     first, last = 0, len(fens)  # zeros at either end change no rate
     while not fens[first]:
         first += 1

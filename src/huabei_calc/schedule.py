@@ -26,6 +26,7 @@ __all__ = ["Installment", "Schedule"]
 _ZERO: Final = Decimal("0.00")
 _CTX: Final = context()
 _AMOUNTS: Final = ("payment", "principal", "interest", "fee", "balance")
+_FLOAT_EXACT: Final = 2**53  # the root finder works on fen in float first: exact below this
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,9 @@ class Schedule:
     def __post_init__(self) -> None:
         if isinstance(self.rows, list):
             object.__setattr__(self, "rows", tuple(self.rows))
-        if not isinstance(self.rows, tuple):
+        if not isinstance(self.rows, tuple) or not all(
+            isinstance(row, Installment) for row in self.rows
+        ):
             raise InputError("rows", self.rows, "must be a tuple of Installment")
         p = self.principal
         if not isinstance(p, Decimal) or not p.is_finite() or p < 0 or p.as_tuple().exponent != -2:
@@ -180,9 +183,12 @@ class Schedule:
         with decimal.localcontext(_CTX):
             if sum(flows) == 0:  # repaid exactly what was lent: it cost nothing
                 return Decimal(0)
-        from .returns import irr  # lazy: most schedules are never asked for their rate
+        from .returns import irr, irr_of_fens  # lazy: most schedules never need them
 
-        return irr(flows)
+        fens = [int(flow.scaleb(2, _CTX)) for flow in flows]  # exact: two places
+        if len(fens) > 1 and max(fens) > 0 > min(fens) and max(map(abs, fens)) < _FLOAT_EXACT:
+            return irr_of_fens(fens)  # a payment may pass irr's 10^12 yuan; the solver copes
+        return irr(flows)  # irr names what is wrong with these flows
 
     def apr(self) -> Decimal:
         """The annualised rate disclosed by the IRR method (年化利率): periodic IRR × 12.
