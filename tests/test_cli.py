@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 import unicodedata
@@ -665,6 +666,98 @@ def test_chinese_messages(capsys: pytest.CaptureFixture[str]) -> None:
     assert err == "huabei-calc: 错误: 必须给出以下参数之一：--until --days (参见 --help)\n"
     _, _, err = run(capsys, *argv[:-2], "--days", "1", "--lang", "zh")
     assert "缺少必需的参数：--since" in err
+
+
+DEBT_ZH = ["--principal", "20000", "--interest", "1200", "--penalty", "800", "--lang", "zh"]
+ZH_ONLY = [  # library messages a command-line user meets, each said in Chinese
+    (["installment", "--principal", "5000", "--periods", "12", "--fee-rate", "8.8"], "超过 100%"),
+    (["installment", "--principal", "5000", "--periods", "12", "--fee-rate", "abc"], "不是利率"),
+    (["installment", "--principal", "5000", "--periods", "12", "--start", "9999-01-01"], "太晚"),
+    (["freeze", *DEBT_ZH, "--periods", "36", "--down-payment", "100%"], "百分比"),
+    (["freeze", *DEBT_ZH, "--periods", "36", "--down-payment", "5%%"], "金额或百分比"),
+    (["freeze", *DEBT_ZH, "--periods", "36", "--waive", "罚息,penalty"], "重复"),
+    (
+        ["freeze", "--principal", "0", "--penalty", "8", "--periods", "3", "--waive", "罚息"],
+        "无欠款",
+    ),
+    (["freeze", "--principal", "0.05", "--periods", "36"], "最多 5 期"),
+    (["compare", *DEBT_ZH, "--product", "jiebei", "--rate", "0.9%", "--periods", "36"], "1.35%"),
+    (["apr", "--flows=-1,3,-3"], "没有任何利率"),
+]
+
+
+@pytest.mark.parametrize(("argv", "said"), ZH_ONLY)
+def test_library_messages_in_chinese(
+    capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    code, out, err = run(capsys, *argv, "--lang", "zh")
+    assert (code, out, err.count("\n")) == (2, "", 1)
+    assert said in err
+    message = err.removeprefix("huabei-calc: 错误: ").split(" ", 1)[1]
+    assert not re.search(r"[A-Za-z]{3,}", message.replace("penalty", "")), err
+
+
+def test_days_past_the_last_date(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["accrue", "--principal", "5000", "--product", "huabei", "--since", "9999-12-01"]
+    code, _, err = run(capsys, *argv, "--days", "100")
+    assert code == 2
+    assert err == "huabei-calc: error: --days=100 goes past 9999-12-31\n"
+    assert run(capsys, *argv, "--days", "30")[0] == 0
+
+
+@pytest.mark.parametrize("flows", ["--flows=", "--flows=-100,,110", "--flows=-100,110,"])
+def test_an_empty_flow_is_named(capsys: pytest.CaptureFixture[str], flows: str) -> None:
+    code, _, err = run(capsys, "apr", flows)
+    assert code == 2
+    assert err.startswith(f"huabei-calc: error: {flows} has an empty flow; write numbers")
+
+
+def test_no_rate_of_return_names_the_option(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "apr", "--flows=-1,3,-3")
+    assert code == 2
+    assert err.startswith("huabei-calc: error: --flows=-1,3,-3: no rate between")
+    assert err.count("\n") == 1
+
+
+def test_english_messages_speak_of_options(capsys: pytest.CaptureFixture[str]) -> None:
+    # the library says `fee_rate` and indexes flows from 0; a command-line user needs
+    # the option, and counts flows from 1
+    _, _, err = run(capsys, "installment", "--principal", "5000", "--periods", "5")
+    assert err.endswith("(terms: 3, 6, 9, 12); pass --fee-rate\n")
+    _, _, err = run(capsys, "apr", "--flows=-100,1e20")
+    assert err == (
+        "huabei-calc: error: --flows=-100,1e20 (flow 2) must be at most 10^12 yuan either way\n"
+    )
+
+
+def test_schedule_with_payments_above_the_amount_bound(capsys: pytest.CaptureFixture[str]) -> None:
+    # a valid schedule whose last payment passes 10^12 yuan: its rates are computed,
+    # not refused as if the user had typed a cash flow (`cashflows=… at index 600`)
+    argv = ["schedule", "--principal", "999999999999", "--periods", "600", "--rate"]
+    argv += ["1000%/year", "--method", "equal-installment", "--start", "2025-01-01"]
+    code, out, err = run(capsys, *argv, "--format", "json")
+    assert (code, err) == (0, "")
+    doc = json.loads(out)
+    assert doc["apr"].startswith("10.000000")
+    assert len(doc["rows"]) == 600
+
+
+@pytest.mark.parametrize("command", ["freeze", "compare"])
+def test_plan_past_the_last_date(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    product = ["--product", "huabei"] if command == "compare" else []
+    argv = [command, *DEBT, *product, "--periods", "36", "--start", "9999-01-01"]
+    code, _, err = run(capsys, *argv)
+    assert (code, err.count("\n")) == (2, 1)
+    assert err.startswith("huabei-calc: error: --start=9999-01-01 is too late")
+    _, _, err = run(capsys, *argv, "--lang", "zh")
+    assert err.startswith("huabei-calc: 错误: --start=9999-01-01 太晚：第36期")
+
+
+def test_help_names_what_is_accepted(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "freeze", "--help", "--lang", "zh")
+    assert code == 0
+    assert "罚息,利息,手续费" in out
+    assert ".svg" in out
 
 
 def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -31,6 +31,7 @@ __all__ = [
     "fail",
     "flows",
     "input_message",
+    "other_message",
     "plot_path",
     "product",
     "until",
@@ -87,7 +88,26 @@ def input_message(err: InputError, ns: argparse.Namespace | None, lang: Lang) ->
         return f"{err.name}={_show(err.value)} {accepted}"
     raw = getattr(ns, dest)
     shown = raw if isinstance(raw, str) else _show(err.value)
-    return f"--{dest.replace('_', '-')}={shown} {accepted}"
+    return f"--{dest.replace('_', '-')}={shown} {_cli_words(accepted, lang)}"
+
+
+def _cli_words(accepted: str, lang: Lang) -> str:
+    """The library's words for a Python caller, said as a command-line user needs them:
+    options, not parameter names; flows counted from 1, not indexed from 0."""
+    if lang != "en":
+        return accepted
+    accepted = accepted.replace("; pass fee_rate", "; pass --fee-rate")
+    index = re.match(r"at index (\d+) (.*)", accepted)
+    return f"(flow {int(index[1]) + 1}) {index[2]}" if index else accepted
+
+
+def other_message(err: HuabeiCalcError, ns: argparse.Namespace | None, lang: Lang) -> str:
+    """Any other library error (``irr``/``xirr`` finding no rate), under ``apr``'s option."""
+    message = translate_error(str(err), lang, library=True)
+    dest = None if ns is None else ("flows" if getattr(ns, "flows", None) else "dated")
+    if ns is None or ns.command != "apr" or dest is None:
+        return message
+    return f"--{dest}={getattr(ns, dest)}{':' if lang == 'en' else ''} {message}"
 
 
 def fail(ns: argparse.Namespace, dest: str, key: str, **params: str) -> CliError:
@@ -148,6 +168,8 @@ def flows(ns: argparse.Namespace) -> list[Decimal]:
     """``--flows=-10000,906.67,…``: numbers (the library checks them as cash flows)."""
     values = []
     for item in re.split(r"[,，]", ns.flows):
+        if not item.strip():
+            raise fail(ns, "flows", "flow_empty")
         try:
             value = Decimal(item.strip())
         except decimal.InvalidOperation:
@@ -197,4 +219,6 @@ def until(ns: argparse.Namespace, since: date) -> date:
     days = count(ns, "days")
     if not 0 <= days <= _MAX_DAYS:
         raise fail(ns, "days", "days_range", hi=str(_MAX_DAYS))
+    if days > (date.max - since).days:
+        raise fail(ns, "days", "date_range")
     return since + timedelta(days=days)

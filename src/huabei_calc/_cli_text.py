@@ -144,12 +144,18 @@ HELP: Final[dict[str, tuple[str, str]]] = {
         "down payment: an amount or a percentage (5%%)",
         "首付：金额或百分比（如 5%%）",
     ),
-    "waive": ("buckets waived: penalty,interest,fees", "减免的项目：penalty,interest,fees"),
+    "waive": (
+        "buckets waived: penalty,interest,fees (or 罚息,利息,手续费)",
+        "减免的项目：罚息,利息,手续费（或 penalty,interest,fees）",
+    ),
     "max_months": (
         "stop the accruing scenario after this many months",
         "继续计息情形最多计算的月数",
     ),
-    "plot": ("also draw the balances into this PNG file", "另将余额走势画到该 PNG 文件"),
+    "plot": (
+        "also draw the balances into this file (.png, .svg or .pdf)",
+        "另将余额走势画到该文件（.png、.svg 或 .pdf）",
+    ),
     "flows": (
         "periodic (monthly) flows, e.g. --flows=-10000,906.67,…",
         "按月现金流，如 --flows=-10000,906.67,…",
@@ -181,6 +187,11 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "has a flow that is not a number: {item}",
         "中有一笔不是数字：{item}",
     ),
+    "flow_empty": (
+        "has an empty flow; write numbers separated by commas, e.g. --flows=-10000,906.67",
+        "中有一笔是空的；请写用逗号分隔的数字，如 --flows=-10000,906.67",
+    ),
+    "date_range": ("goes past 9999-12-31", "超出了 9999-12-31"),
     "dated_flow": (
         "has an item that is not DATE:AMOUNT: {item}",
         "中有一项不是 日期:金额 格式：{item}",
@@ -240,6 +251,31 @@ _LIBRARY_ZH: Final = (
     (r"must hold at least two cash flows", "至少需要两笔现金流"),
     (r"are all zero.*", "全部为零，任何利率都使净现值为零"),
     (r"must be at most 10\^12 yuan.*", "不能超过 10^12 元"),
+    (r"is above 100%; write .*", "超过 100%；请写 '8.8%' 或 '0.088'"),
+    (
+        r"must be a rate such as .*",
+        "不是利率；请写 '0.05%'、'5‱'、'0.5‰'、'万分之五' 或小数，如 '0.0005'",
+    ),
+    (r"must be a finite, non-negative rate", "必须是有限的非负利率"),
+    (r"must be at most (\S+)", r"不能超过 \1"),
+    (r"names two different periods", "写了两个不同的期限"),
+    (r"is below 1e-100.*", "小于 1e-100，可能写错了单位；无息请写 0"),
+    (r"is too late: period (\d+) would fall after 9999-12-31", r"太晚：第\1期将晚于 9999-12-31"),
+    (r"is too far after since=(\S+):.*", r"距起始日 \1 太远：欠款将超过 10^30 元"),
+    (r"names a bucket twice", "重复列出了同一项目"),
+    (r"leaves nothing to repay after the waiver", "减免后已无欠款可分期"),
+    (r"must be an amount or a percentage like '10%'", "必须是金额或百分比，如 '10%'"),
+    (r"must be a percentage from 0% to below 100%", "必须是 0% 到 100%（不含）之间的百分比"),
+    (
+        r"is too many for (\S+): it would leave installments of 0\.00; at most (\d+) periods",
+        r"期数太多：\1 分这么多期每期不足 0.01 元；最多 \2 期",
+    ),
+    (
+        r"gives, with (\S+) and a markup of (\S+), an overdue rate of (\S+)/day, which .*",
+        r"上浮后的逾期日利率为 \3，高于日利率 1%，可能写错了单位",
+    ),
+    (r"no rate between .* makes the NPV zero.*", "没有任何利率能使净现值为零（没有内部收益率）"),
+    (r"could not tell if the NPV has a root.*", "无法确定是否存在使净现值为零的利率"),
 )
 
 

@@ -200,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as err:
         return _fail(_options.input_message(err, ns, lang), lang, 2)
     except HuabeiCalcError as err:
-        return _fail(translate_error(str(err), lang, library=True), lang, 2)
+        return _fail(_options.other_message(err, ns, lang), lang, 2)
     try:
         sys.stdout.write(output)
         sys.stdout.flush()
