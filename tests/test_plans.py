@@ -342,3 +342,15 @@ def test_results_do_not_depend_on_the_callers_context() -> None:
         assert run() == expected
         assert ctx.prec == 6
         assert ctx.rounding == decimal.ROUND_FLOOR
+
+
+def test_compare_and_breach_take_only_frozen_plans() -> None:
+    # API.md: the plan comes from freeze() (or plan_for_budget()); a loan schedule of the
+    # same principal is not a 停息挂账 plan
+    debt = hc.Debt(principal="1200")
+    loan = hc.equal_installment("1200", 12, "12%/year", start=date(2025, 1, 1))
+    with pytest.raises(hc.InputError, match="made by freeze") as err:
+        hc.compare(debt, hc.HUABEI, loan)
+    assert err.value.name == "plan"
+    with pytest.raises(hc.InputError, match="made by freeze"):
+        hc.breach(debt, hc.HUABEI, loan, missed_period=1, until=date(2025, 3, 1))

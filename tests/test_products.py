@@ -69,7 +69,7 @@ def test_with_rate_of_another_period() -> None:
     assert product.overdue_rate == Rate(D("0.18"), "year")
 
 
-@pytest.mark.parametrize("rate", ["2%", "5", "abc", None, 0.0006, -1, "0.06%/year"])
+@pytest.mark.parametrize("rate", ["2%", "5", "abc", None, 0.0006, -1, "0.06/day", "2%/day"])
 def test_with_rate_refuses(rate: object) -> None:
     with pytest.raises(InputError) as info:
         JIEBEI.with_rate(rate)
@@ -149,3 +149,14 @@ def test_markup_that_pushes_the_overdue_rate_past_the_limit() -> None:
     # 0.8% a day × 1.5 = 1.2% a day: above the daily limit
     with pytest.raises(InputError, match="penalty_markup"):
         Product(name="x", rate=Rate.daily("0.8%"), penalty_markup=D("0.5"))
+
+
+def test_with_rate_accepts_a_rate_that_names_its_period() -> None:
+    # API.md: with_rate takes a Rate, or a value in the product's period; a string that
+    # names its own period is read as that rate (0.06%/day → overdue 0.09%/day for Jiebei)
+    assert JIEBEI.with_rate("0.06%/day").rate == Rate.daily("0.06%")
+    assert JIEBEI.with_rate("日利率万分之六").rate == Rate.daily("0.06%")
+    assert str(JIEBEI.with_rate("0.06%/day").overdue_rate) == "0.09%/day"
+    assert JIEBEI.with_rate("21.6%/year").rate == Rate.annual("21.6%")
+    with pytest.raises(InputError, match="rate"):
+        JIEBEI.with_rate("0.06/day")

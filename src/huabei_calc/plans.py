@@ -189,7 +189,12 @@ def plan_for_budget(
 
 
 def _check_plan(debt: Debt, plan: object) -> Schedule:
-    if not isinstance(plan, Schedule) or plan.start is None or not plan.rows:
+    if (
+        not isinstance(plan, Schedule)
+        or plan.method != "freeze"
+        or plan.start is None
+        or not plan.rows
+    ):
         raise InputError("plan", plan, "must be a plan made by freeze() or plan_for_budget()")
     owed = debt.without(plan.waived).total
     if owed != plan.principal:

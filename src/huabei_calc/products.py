@@ -75,11 +75,26 @@ class Product:
         set_(self, "_overdue_daily", (num, den, exact_quotient(num, den)))
 
     def with_rate(self, rate: object) -> Product:
-        """A copy at another contractual rate: a ``Rate``, or a value in the period of
-        this product's rate (daily for both presets): ``"0.06%"``, ``Decimal("0.0006")``."""
-        new = Rate.of(self.rate.period, rate)
+        """A copy at another contractual rate: a ``Rate``, a string that names its period
+        (``"0.06%/day"``, ``"日利率万分之六"``), or a value in the period of this product's
+        rate (daily for both presets): ``"0.06%"``, ``Decimal("0.0006")``.
+
+        >>> JIEBEI.with_rate("0.06%").rate == JIEBEI.with_rate("0.06%/day").rate
+        True
+        """
+        new = _named_period(rate) or Rate.of(self.rate.period, rate)
         _overdue(new, self.penalty_markup, "rate", rate)
         return replace(self, rate=new)
+
+
+def _named_period(rate: object) -> Rate | None:
+    """A string that names its own period (``"0.06%/day"``, ``"年化18%"``), else ``None``."""
+    if not isinstance(rate, str):
+        return None
+    try:
+        return Rate.parse(rate)
+    except InputError:
+        return None  # no period named: the value is in the product's period
 
 
 def _overdue(rate: Rate, markup: Decimal, name: str, raw: object = None) -> Rate:
