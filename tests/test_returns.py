@@ -15,6 +15,8 @@ leaving room for rates in the millions. NPVs (values, not rates) compare exactly
 from __future__ import annotations
 
 import decimal
+import itertools
+import math
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
@@ -563,3 +565,75 @@ def test_results_ignore_the_callers_context(hostile: Context) -> None:
         assert [call() for call in calls] == expected
         assert (ctx.prec, ctx.rounding) == (before.prec, before.rounding)
         assert (ctx.flags, ctx.traps) == (before.flags, before.traps)
+
+
+# -- the fast paths ------------------------------------------------------------------------------
+
+
+@st.composite
+def _runs_and_z(draw: st.DrawFn) -> tuple[list[int], float]:
+    """Flows made of runs of equal values, and a z where PowerSum.at sums them in closed form."""
+    values = st.integers(-(10**14), 10**14).filter(bool)
+    runs = draw(st.lists(st.tuples(values, st.integers(1, 40)), min_size=1, max_size=4))
+    runs.append((draw(values), draw(st.integers(2, 40))))
+    fens = [c for c, m in runs for _ in range(m)]
+    shortest = min(m for _, m in runs if m > 1)
+    top = math.exp(-0.05 / (shortest - 1))  # (shortest - 1) * log(1/z) >= 0.05
+    z = draw(st.floats(0.05, top, exclude_max=True))
+    return fens, z
+
+
+@given(_runs_and_z())
+def test_runs_in_closed_form_match_the_exact_sums(case: tuple[list[int], float]) -> None:
+    """PowerSum.at's closed form for runs of equal flows: f and z·f' to ~1e-13 relatively."""
+    from huabei_calc._power_sum import PowerSum
+
+    fens, z = case
+    p = PowerSum(fens, None)
+    if p.runs is None:  # too few repeats for runs: Horner, also checked here
+        assert len(fens) <= 3 * len([c for c, _ in itertools.groupby(fens)])
+    exact_z = Fraction(z)
+    terms = [c * exact_z**e for e, c in enumerate(fens)]
+    value, slope = p.at(z)
+    size = sum(map(abs, terms))
+    assert abs(Fraction(value) - sum(terms)) <= size * Fraction(1, 10**13)
+    moment = sum(e * t for e, t in enumerate(terms))
+    moment_size = sum(e * abs(t) for e, t in enumerate(terms))
+    assert abs(Fraction(slope) - moment) <= moment_size * Fraction(1, 10**12)
+
+
+def test_runs_sum_to_the_flows_total_and_weight() -> None:
+    from huabei_calc._power_sum import PowerSum
+
+    fens = [-1_000_000] + [90_667] * 12 + [5] + [7] * 30
+    p = PowerSum(fens, None)
+    assert p.runs is not None
+    assert p.total == sum(fens)
+    assert p.weighted == sum(e * c for e, c in enumerate(fens))
+    mirrored = p.mirrored()
+    assert mirrored.weighted == sum(e * c for e, c in enumerate(fens[::-1]))
+
+
+REPEATED = [
+    [D("-10000")] + [D("906.67")] * 12,
+    [D("1.0"), D("1.00"), D("-0"), D("0"), D("1E+2"), D("-0.10")] * 3,
+    [D("-10000.00")] + [D("253.93")] * 60 + [D("0.01")],
+]
+
+
+@pytest.mark.parametrize("flows", REPEATED)
+def test_repeated_flows_convert_once_to_the_same_fen(flows: list[Decimal]) -> None:
+    """_fens converts each distinct value of a long list once; the fen are the same."""
+    from huabei_calc.returns import _fen, _fens
+
+    assert _fens(flows, "cashflows") == [_fen(c, "cashflows", i) for i, c in enumerate(flows)]
+
+
+@pytest.mark.parametrize("bad", [D("NaN"), D("sNaN"), D("Infinity"), D("0.001"), D("1E+13")])
+def test_a_bad_value_in_a_long_list_is_named(bad: Decimal) -> None:
+    flows = [D("-100")] + [D("10")] * 12
+    flows[7] = bad
+    with pytest.raises(hc.InputError) as err:
+        hc.irr(flows)
+    assert err.value.name == "cashflows"
+    assert "at index 7" in str(err.value)

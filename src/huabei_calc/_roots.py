@@ -61,9 +61,9 @@ def _single(p: PowerSum, split: int, unit: int) -> Decimal:
     >= 0 when f(1) and f(0) = c_0 have opposite signs: then z in (0, 1); else the
     mirrored sum's root u is in (0, 1).
     """
-    fens, exps = p.fens, p.exponents()
+    fens = p.fens
     early = sum(fens[:split])
-    early_weighted = sum(map(mul, fens[:split], exps[:split]))
+    early_weighted = sum(map(mul, fens[:split], range(split) if p.gaps is None else p.exponents()))
     late, late_weighted = p.total - early, p.weighted - early_weighted
     spread = late_weighted / late - early_weighted / early
     growth = math.exp(math.log(-late / early) / spread)  # 1 + r per exponent unit
@@ -77,4 +77,6 @@ def _single(p: PowerSum, split: int, unit: int) -> Decimal:
 
 def _rate(z: Decimal, unit: int, *, mirrored: bool) -> Decimal:
     with decimal.localcontext(CTX):
+        if unit == 1:
+            return z - 1 if mirrored else 1 / z - 1
         return z**unit - 1 if mirrored else z ** (-unit) - 1

@@ -207,14 +207,21 @@ def _fens(items: list[object], name: str) -> list[int]:
     try:  # all Decimal or all int, in bulk: this is the hot path
         if kinds == {Decimal}:
             decs = cast(list[Decimal], items)
-            sizes = list(map(Decimal.adjusted, decs))  # guards as_integer_ratio from 1E+999999
+            # a loan's flows repeat a few values: convert each distinct one once
+            distinct = set(decs) if len(decs) > 8 else decs
+            sizes = list(map(Decimal.adjusted, distinct))  # guards as_integer_ratio (1E+999999)
             if min(sizes) > -3 and max(sizes) < 13:
                 per = _FEN_PER
-                fens = [n * per[d] for n, d in map(Decimal.as_integer_ratio, decs)]
+                ratios = map(Decimal.as_integer_ratio, distinct)
+                if distinct is decs:
+                    fens = [n * per[d] for n, d in ratios]
+                else:
+                    table = {key: n * per[d] for key, (n, d) in zip(distinct, ratios, strict=True)}
+                    fens = list(map(table.__getitem__, decs))
         elif kinds == {int}:
             fens = [n * 100 for n in cast(list[int], items)]
-    except (KeyError, ValueError, OverflowError):  # more than two places, NaN, infinity
-        fens = None
+    except (KeyError, ValueError, OverflowError, TypeError):
+        fens = None  # more than two places, NaN (sNaN cannot be hashed), infinity
     if fens is not None and (not fens or -_MAX_FEN <= min(fens) <= max(fens) <= _MAX_FEN):
         return fens
     return [_fen(value, name, i) for i, value in enumerate(items)]
