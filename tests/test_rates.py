@@ -171,6 +171,26 @@ def test_exact_quotient() -> None:
     assert exact_quotient(D("1." + "1" * 25), 1) is None  # exact, but 26 digits
 
 
+def test_exact_quotient_judges_the_value_not_its_trailing_zeros() -> None:
+    # 1.000…0 with 25 zeros is 1: a short quotient, whatever the digits it was written with
+    one = exact_quotient(D("1." + "0" * 25), 1)
+    assert one == 1
+    assert one is not None
+    assert len(one.as_tuple().digits) <= 20
+    assert exact_quotient(D("0.1800000000000000000000000"), 12) == D("0.015")
+
+
+@given(
+    st.integers(1, 10**20 - 1),
+    st.integers(-40, 5),
+    st.sampled_from([1, 12, 30, 360, 365]),
+)
+def test_exact_quotient_finds_every_short_quotient(digits: int, exponent: int, den: int) -> None:
+    # complete as well as sound: num = q × den with q of at most 20 digits gives q back
+    num = D(digits * den).scaleb(exponent)  # exactly, in integers
+    assert exact_quotient(num, den) == D(digits).scaleb(exponent)
+
+
 @given(any_rates(), st.sampled_from(["day", "month", "year"]), st.sampled_from([360, 365]))
 def test_exact_quotient_is_exact_or_none(rate: Rate, period: str, basis: int) -> None:
     num, den = rate.ratio(period, basis)  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ import decimal
 from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from math import expm1, log1p
 from typing import Final
 
 from ._dates import month_steps
@@ -18,12 +19,18 @@ from .errors import InputError
 from .money import context, to_fen
 from .rates import Rate, exact_quotient
 
-__all__ = ["due_dates", "exact_level_payment", "factors", "level_payment"]
+__all__ = ["due_dates", "exact_level_payment", "factors", "factors_of", "level_payment"]
 
 _CTX: Final = context()
 _HALF: Final = Decimal("0.5")
 _ONE: Final = Decimal(1)
 _MARGIN: Final = Decimal("1e-50")
+# the float tier (_float_level): a bound on its relative error, with room to spare; an
+# absolute slack in fen; the rates per period it takes (no underflow, no overflow)
+_FLOAT_REL: Final = 2.0**-45
+_FLOAT_ABS: Final = 2.0**-30
+_FLOAT_MIN_RATE: Final = 1e-200
+_HALF_FEN: Final = 0.5
 
 
 def due_dates(start: date | None, n: int) -> Sequence[date | None]:
@@ -62,7 +69,16 @@ def factors(
     >>> factors(Rate.daily("0.04%"), 360, date(2024, 1, 15), due_dates(date(2024, 1, 15), 2), True)
     ([Decimal('0.0124'), Decimal('0.0116')], None)
     """
-    num, den = rate.ratio("day" if actual else "month", basis)
+    return factors_of(*rate.ratio("day" if actual else "month", basis), start, dues, actual)
+
+
+def factors_of(
+    num: Decimal, den: int, start: date | None, dues: Sequence[date | None], actual: bool
+) -> tuple[list[Decimal], Decimal | None]:
+    """:func:`factors` from the rate's ratio per day (``actual``) or per month, ``num / den``.
+
+    For a caller that has the ratio already (the level payment needs the monthly one).
+    """
     exact = exact_quotient(num, den)
     each, divisor = (num, Decimal(den)) if exact is None else (exact, None)
     if not actual:
@@ -86,8 +102,9 @@ def factors(
 def level_payment(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal:
     """P·i(1+i)^n / ((1+i)^n − 1), ``i = num / den`` the monthly rate, rounded half-up once.
 
-    Computed in 60-digit Decimal; when that value lies so close to half a fen that
-    its last digits could decide the rounding, it is recomputed exactly in integers
+    Three tiers, each exact where it answers: floats (:func:`_float_level`) when
+    their proved error bound keeps the value clear of half a fen; else 60-digit
+    Decimal, with the same test at a 1e-50 margin; else integers
     (:func:`exact_level_payment`), so a payment exactly on half a fen rounds up as
     it should. Zero rate: P/n, rounded half-up.
 
@@ -96,9 +113,12 @@ def level_payment(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal
     >>> level_payment(Decimal("574050.00"), 1, Decimal("0.1564"), 12)
     Decimal('581531.79')
     """
+    if not num:
+        return to_fen(_CTX.divide(principal, n))
+    fast = _float_level(principal, n, num, den)
+    if fast is not None:
+        return fast
     with decimal.localcontext(_CTX):
-        if not num:
-            return to_fen(principal / n)
         i = num / den
         grow = (1 + i) ** n
         if grow == 1:  # i below the context's precision (1e-59 and less): integers can tell
@@ -110,6 +130,43 @@ def level_payment(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal
         if abs(fen % 1 - _HALF) > margin:
             return fen.quantize(_ONE, ROUND_HALF_UP).scaleb(-2)
     return exact_level_payment(principal, n, num, den)
+
+
+def _float_level(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal | None:
+    """:func:`level_payment` in floats, or ``None`` when floats cannot decide the rounding.
+
+    The payment in fen is ``F = 100·P·i / D`` with ``D = 1 − (1+i)^−n`` taken as
+    ``−expm1(−n·log1p(i))``: no ``(1+i)^n − 1`` to cancel, so the relative error
+    does not grow with ``n`` or shrink ``i``. With ``u = 2^−53``, first order:
+    ``float(num)`` and ``/ den`` err by ``u`` each, and ``F`` is no more sensitive
+    to ``i`` than that (``d ln F / d ln i`` lies in [0, 1)); ``float(P)``, ``× 100``,
+    ``× i`` and ``/ D`` add ``u`` each; ``log1p``, ``× n`` and ``expm1`` add their
+    own errors, which reach ``D`` damped by ``y / (e^y − 1) ≤ 1`` (``y = n·log1p(i)``).
+    With ``log1p`` and ``expm1`` good to an ulp or two (glibc, musl, macOS) that
+    is under 12 ``u``; :data:`_FLOAT_REL` allows 256 ``u``. The half-up rounding
+    is taken only if ``F`` is farther than that bound from half a fen, and
+    ``F − ⌊F⌋ − ½`` is exact (below one fen it errs by at most 2^−54, which
+    :data:`_FLOAT_ABS` covers).
+
+    >>> _float_level(Decimal("10000.00"), 12, Decimal("0.180"), 12)
+    Decimal('916.80')
+    >>> _float_level(Decimal("0.03"), 2, Decimal("1"), 1)  # 4 fen, exactly
+    Decimal('0.04')
+    >>> _float_level(Decimal("574050.00"), 1, Decimal("0.1564"), 12) is None  # 58153178.5 fen
+    True
+    """
+    i = float(num) / den
+    if not _FLOAT_MIN_RATE <= i <= 1:
+        return None
+    fen = float(principal) * 100 * i / -expm1(-n * log1p(i))
+    margin = fen * _FLOAT_REL + _FLOAT_ABS
+    if not margin < _HALF_FEN:  # also refuses inf and nan; below it, fen < 2^44
+        return None
+    whole = int(fen)
+    off = fen - whole - _HALF_FEN  # signed distance to half a fen
+    if abs(off) <= margin:
+        return None
+    return Decimal(whole + 1 if off > 0 else whole).scaleb(-2, _CTX)
 
 
 def exact_level_payment(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal:

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, Literal
 
-from ._amortize import due_dates, factors, level_payment
+from ._amortize import due_dates, factors, factors_of, level_payment
 from .errors import InputError
 from .money import FEN, Amount, amount, context, to_fen, truncate_fen
 from .overdue import check_date
@@ -81,9 +81,11 @@ def _settle(
 ) -> tuple[Installment, ...]:
     """Post row ``k`` taking the remaining principal, then zero rows up to the last due date."""
     rows.append(_row(k, due, bal + cost, bal, cost, _ZERO, _ZERO))
-    rows.extend(
-        _row(j, dues[j - 1], _ZERO, _ZERO, _ZERO, _ZERO, _ZERO) for j in range(k + 1, len(dues) + 1)
-    )
+    if k < len(dues):  # paid off early
+        rows.extend(
+            _row(j, dues[j - 1], _ZERO, _ZERO, _ZERO, _ZERO, _ZERO)
+            for j in range(k + 1, len(dues) + 1)
+        )
     return tuple(rows)
 
 
@@ -115,9 +117,10 @@ def equal_installment(
     (Decimal('5307.27'), Decimal('4083.33'), Decimal('5305.19'), Decimal('0.00'))
     """
     p, n, r, day0, actual, days = _loan(principal, periods, rate, start, interest, basis)
-    level = level_payment(p, n, *r.ratio("month", days))
+    monthly = r.ratio("month", days)  # once: the level payment, and the rows' factors
+    level = level_payment(p, n, *monthly)
     dues = due_dates(day0, n)
-    rates, den = factors(r, days, day0, dues, actual)
+    rates, den = factors_of(*(r.ratio("day", days) if actual else monthly), day0, dues, actual)
     rows: list[Any] = []
     put, draft, final, zero = rows.append, _Draft, Installment, _ZERO
     bal, k = p, 0

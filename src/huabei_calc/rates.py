@@ -36,7 +36,8 @@ _SMALLEST: Final = Decimal("1e-100")  # below it, str() would print a hundred ze
 _CTX: Final = context()
 _CTX40: Final = context()  # per_day/per_month/per_year: 40 significant digits
 _CTX40.prec = 40
-_SHORT: Final = 20  # digits of a quotient exact_quotient hands out
+_SHORT: Final = context()  # exact_quotient divides to the 20 digits it may hand out
+_SHORT.prec = 20
 _PREFIXES: Final = (
     ("年化利率", "year"),
     ("年利率", "year"),
@@ -254,19 +255,18 @@ class Rate:
 def exact_quotient(num: Decimal, den: int) -> Decimal | None:
     """``num / den`` when that is a decimal of at most 20 significant digits, else ``None``.
 
-    Proved, not assumed: the quotient (≤ 20 digits) times ``den`` (a day or month
-    count, ≤ 3 digits) is exact in the 60-digit context and must give back ``num``.
-    Then for an amount ``x`` of up to 36 digits, ``x × quotient`` is exact and equal
-    to ``x × num / den`` computed multiply-first: one multiplication instead of a
-    multiplication and a division, the same value before the one rounding.
+    Proved, not assumed: the quotient is taken to 20 digits, and that quotient
+    times ``den`` (a day or month count, ≤ 3 digits) is exact in the 60-digit
+    context and must give back ``num``. Then for an amount ``x`` of up to 36
+    digits, ``x × quotient`` is exact and equal to ``x × num / den`` computed
+    multiply-first: one multiplication instead of a multiplication and a
+    division, the same value before the one rounding.
 
     >>> exact_quotient(Decimal("0.18"), 12), exact_quotient(Decimal("0.049"), 12)
     (Decimal('0.015'), None)
     """
-    quotient = _CTX.divide(num, den)
-    if len(quotient.as_tuple().digits) > _SHORT or _CTX.multiply(quotient, den) != num:
-        return None
-    return quotient
+    quotient = _SHORT.divide(num, den)
+    return quotient if _CTX.multiply(quotient, den) == num else None
 
 
 def _shift(value: Decimal, places: int) -> Decimal:

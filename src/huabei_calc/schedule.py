@@ -95,6 +95,17 @@ def _row(
     return row  # type: ignore[return-value]
 
 
+class _ScheduleDraft:
+    """A mutable twin of :class:`Schedule` (same slots, same layout): see :class:`_Draft`."""
+
+    __slots__ = ("method", "principal", "rows", "start", "waived")
+    rows: tuple[Installment, ...]
+    principal: Decimal
+    method: str
+    waived: tuple[str, ...]
+    start: date | None
+
+
 @dataclass(frozen=True, slots=True)
 class Schedule:
     """A repayment schedule: rows (period 0 = a down payment, if any) and totals.
@@ -125,15 +136,15 @@ class Schedule:
     def _of(
         cls, rows: tuple[Installment, ...], principal: Decimal, method: str, start: date | None
     ) -> Schedule:
-        """Build from what a builder posted (a tuple of rows, a checked principal): no checks."""
-        new = object.__new__(cls)
-        set_ = object.__setattr__
-        set_(new, "rows", rows)
-        set_(new, "principal", principal)
-        set_(new, "method", method)
-        set_(new, "waived", ())
-        set_(new, "start", start)
-        return new
+        """Build from what a builder posted (a tuple of rows, a checked principal): no checks.
+
+        Fills a :class:`_ScheduleDraft` and retypes it, as the builders do with rows.
+        """
+        new = _ScheduleDraft()
+        new.rows, new.principal, new.method = rows, principal, method
+        new.waived, new.start = (), start
+        new.__class__ = cls  # type: ignore[assignment]
+        return new  # type: ignore[return-value]
 
     def _total(self, name: str) -> Decimal:
         with decimal.localcontext(_CTX):

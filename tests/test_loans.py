@@ -1,0 +1,88 @@
+"""loans.py and the pieces it leans on: the benchmark's loan, the rate ratio computed once,
+and the unchecked Schedule the builders return (DOMAIN.md "Conventions", API.md "Schedules").
+
+Most builder tests live in test_schedule.py; these pin what the fast paths must keep.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import huabei_calc as hc
+from huabei_calc._amortize import due_dates, factors, factors_of
+from huabei_calc.schedule import Schedule, _ScheduleDraft
+
+from .strategies import dates, schedule_rates
+
+D = Decimal
+
+
+def test_benchmark_loan_10000_over_12_months_at_1_5_percent() -> None:
+    # benchmarks/run.py workload (a). Independent check: the `amortization` package's
+    # float loop (amortization_schedule(10000.0, 0.18, 12)) gives the same cells to the fen:
+    # 916.80 a month, interest 150.00, 138.50, 126.82, …, 13.55; the last row pays 916.81.
+    s = hc.equal_installment(D("10000"), 12, hc.Rate.monthly("1.5%"), start=date(2025, 1, 31))
+    assert [r.due for r in s.rows][:4] == [
+        date(2025, 2, 28),
+        date(2025, 3, 31),
+        date(2025, 4, 30),
+        date(2025, 5, 31),
+    ]
+    assert s.rows[-1].due == date(2026, 1, 31)
+    assert [r.payment for r in s.rows] == [D("916.80")] * 11 + [D("916.81")]
+    interest = ["150.00", "138.50", "126.82", "114.97", "102.95", "90.74", "78.35", "65.77"]
+    interest += ["53.01", "40.05", "26.90", "13.55"]
+    assert [r.interest for r in s.rows] == [D(x) for x in interest]
+    assert (s.rows[0].principal, s.rows[0].balance) == (D("766.80"), D("9233.20"))
+    assert (s.rows[-1].principal, s.rows[-1].balance) == (D("903.26"), D("0.00"))
+    assert s.total_interest == D("1001.61")
+
+
+@given(schedule_rates, st.sampled_from([360, 365]), dates(), st.integers(1, 40), st.booleans())
+def test_factors_from_the_ratio_equal_factors_from_the_rate(
+    rate: hc.Rate, basis: int, start: date, n: int, actual: bool
+) -> None:
+    # equal_installment computes the monthly ratio once and hands it to factors_of
+    dues = due_dates(start, n)
+    ratio = rate.ratio("day" if actual else "month", basis)
+    assert factors_of(*ratio, start, dues, actual) == factors(rate, basis, start, dues, actual)
+
+
+@pytest.mark.parametrize("interest", ["monthly", "actual"])
+def test_actual_interest_uses_the_daily_rate_and_the_level_payment_the_monthly_one(
+    interest: str,
+) -> None:
+    # 0.05%/day at 360: 1.5% a month. 10,000 from 2024-01-15 over 2 periods: the level
+    # payment is the monthly formula's either way, 10,000 × 0.015 × 1.015² / (1.015² − 1)
+    # = 5,112.78; interest is 150.00 on the first row (31 days × 0.05% = 155.00 with
+    # "actual"), then on the balance left.
+    s = hc.equal_installment(
+        "10000",
+        2,
+        "0.05%/day",
+        start=date(2024, 1, 15),
+        interest=interest,  # type: ignore[arg-type]
+    )
+    assert s.rows[0].payment == D("5112.78")
+    assert s.rows[0].interest == (D("155.00") if interest == "actual" else D("150.00"))
+
+
+def test_builders_return_real_frozen_schedules() -> None:
+    # Schedule._of fills a mutable twin with the same slots and retypes it (as the rows do)
+    s = hc.equal_installment("1000", 3, "12%/year", start=date(2024, 1, 31))
+    checked = Schedule(s.rows, D("1000.00"), "equal_installment", (), date(2024, 1, 31))
+    assert type(s) is Schedule
+    assert s == checked
+    assert hash(s) == hash(checked)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.principal = D(0)  # type: ignore[misc]
+    assert set(_ScheduleDraft.__slots__) == set(Schedule.__slots__)
+    for build in (hc.equal_principal, hc.interest_only):
+        assert type(build("1000", 3, "12%/year")) is Schedule
+    assert type(hc.flat_fee("1000", 3)) is Schedule
