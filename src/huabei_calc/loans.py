@@ -117,10 +117,10 @@ def equal_installment(
     (Decimal('5307.27'), Decimal('4083.33'), Decimal('5305.19'), Decimal('0.00'))
     """
     p, n, r, day0, actual, days = _loan(principal, periods, rate, start, interest, basis)
-    monthly = r.ratio("month", days)  # once: the level payment, and the rows' factors
+    monthly = r._ratio("month", days)  # once: the level payment, and the rows' factors
     level = level_payment(p, n, *monthly)
     dues = due_dates(day0, n)
-    rates, den = factors_of(*(r.ratio("day", days) if actual else monthly), day0, dues, actual)
+    rates, den = factors_of(*(r._ratio("day", days) if actual else monthly), day0, dues, actual)
     rows: list[Any] = []
     put, draft, final, zero = rows.append, _Draft, Installment, _ZERO
     bal, k = p, 0

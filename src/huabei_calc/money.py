@@ -76,6 +76,8 @@ def amount(value: object, name: str, *, allow_zero: bool = True) -> Decimal:
     ...
     huabei_calc.errors.InputError: principal=0.1 is a float, ...; pass Decimal("0.1") or "0.1"
     """
+    if type(value) is Decimal:  # the common case first: one type test
+        return _check(value, name, value, allow_zero=allow_zero)
     if isinstance(value, bool):
         raise InputError(name, value, "must be an amount in yuan (int, str or Decimal), not a bool")
     if isinstance(value, float):

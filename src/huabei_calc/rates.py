@@ -214,9 +214,12 @@ class Rate:
         >>> Rate.daily("0.05%").ratio("month", basis=360)
         (Decimal('0.1800'), 12)
         """
-        days = _basis(basis)
+        return self._ratio(_period(period), _basis(basis))
+
+    def _ratio(self, period: Period, days: int) -> tuple[Decimal, int]:
+        """:meth:`ratio` of checked arguments (the schedule builders check them once)."""
         src = _PER_YEAR[self.period] or days
-        dst = _PER_YEAR[_period(period)] or days
+        dst = _PER_YEAR[period] or days
         # value per source period -> per year (x src) -> per target period (/ dst)
         return _CTX.multiply(self.value, src), dst
 
