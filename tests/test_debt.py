@@ -11,6 +11,7 @@ from hypothesis import given
 from huabei_calc import DEFAULT_ORDER, Debt, InputError, Payment, pay
 from huabei_calc.debt import _DebtDraft
 
+from .helpers import assert_genuine_frozen
 from .strategies import amount_inputs, bucket_orders, debts, money
 
 D = Decimal
@@ -186,9 +187,4 @@ def test_internal_debts_are_real_frozen_debts() -> None:
     # Debt._of (accrue, pay) fills a mutable twin with the same slots and retypes it
     made = Debt._of(D("1.00"), D("2.00"), D("3.00"), D("4.00"))
     checked = Debt(principal="1", interest="2", fees="3", penalty="4")
-    assert type(made) is Debt
-    assert made == checked
-    assert hash(made) == hash(checked)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        made.penalty = D(0)  # type: ignore[misc]
-    assert set(_DebtDraft.__slots__) == set(Debt.__slots__)
+    assert_genuine_frozen(made, checked, _DebtDraft)

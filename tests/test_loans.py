@@ -6,7 +6,6 @@ Most builder tests live in test_schedule.py; these pin what the fast paths must 
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from decimal import Decimal
 
@@ -18,6 +17,7 @@ import huabei_calc as hc
 from huabei_calc._amortize import due_dates, factors, factors_of
 from huabei_calc.schedule import Schedule, _ScheduleDraft
 
+from .helpers import assert_genuine_frozen
 from .strategies import dates, schedule_rates
 
 D = Decimal
@@ -77,12 +77,7 @@ def test_builders_return_real_frozen_schedules() -> None:
     # Schedule._of fills a mutable twin with the same slots and retypes it (as the rows do)
     s = hc.equal_installment("1000", 3, "12%/year", start=date(2024, 1, 31))
     checked = Schedule(s.rows, D("1000.00"), "equal_installment", (), date(2024, 1, 31))
-    assert type(s) is Schedule
-    assert s == checked
-    assert hash(s) == hash(checked)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        s.principal = D(0)  # type: ignore[misc]
-    assert set(_ScheduleDraft.__slots__) == set(Schedule.__slots__)
+    assert_genuine_frozen(s, checked, _ScheduleDraft)
     for build in (hc.equal_principal, hc.interest_only):
         assert type(build("1000", 3, "12%/year")) is Schedule
     assert type(hc.flat_fee("1000", 3)) is Schedule
