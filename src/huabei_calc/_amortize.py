@@ -69,7 +69,8 @@ def factors(
     >>> factors(Rate.daily("0.04%"), 360, date(2024, 1, 15), due_dates(date(2024, 1, 15), 2), True)
     ([Decimal('0.0124'), Decimal('0.0116')], None)
     """
-    return factors_of(*rate.ratio("day" if actual else "month", basis), start, dues, actual)
+    # the builders have checked basis (_loan): the ratio need not check it again
+    return factors_of(*rate._ratio("day" if actual else "month", basis), start, dues, actual)
 
 
 def factors_of(
