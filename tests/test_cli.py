@@ -15,8 +15,8 @@ from datetime import date
 import pytest
 
 import huabei_calc as hc
-from huabei_calc import _cli_options
 from huabei_calc.cli import main
+from huabei_calc.cli import options as _cli_options
 
 DEBT = ["--principal", "20000", "--interest", "1200", "--penalty", "800"]
 PLAN = ["--periods", "36", "--start", "2025-07-01", "--down-payment", "5%", "--waive", "penalty"]

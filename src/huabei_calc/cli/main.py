@@ -22,10 +22,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from . import _cli_commands as _commands
-from . import _cli_options as _options
-from ._cli_text import HELP, MESSAGES, Lang, text, translate_error
-from .errors import HuabeiCalcError, InputError
+from ..errors import HuabeiCalcError, InputError
+from . import commands as _commands
+from . import options as _options
+from .text import HELP, MESSAGES, Lang, text, translate_error
 
 __all__ = ["build_parser", "main"]
 
@@ -71,7 +71,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         return text(HELP, key, lang)
 
     fmt_class = _ZhFormatter if lang == "zh" else argparse.HelpFormatter
-    from . import __version__
+    from .. import __version__
 
     parser = _Parser(prog=PROG, description=h("description"), add_help=False, lang=lang)
     parser.formatter_class = fmt_class

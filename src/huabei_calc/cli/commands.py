@@ -1,7 +1,7 @@
 """The command line's subcommands: options → library calls → reports.
 
-Each command reads its options (:mod:`~huabei_calc._cli_options`), calls the
-library, and builds a :class:`~huabei_calc._cli_render.Report` from the result,
+Each command reads its options (:mod:`~huabei_calc.cli.options`), calls the
+library, and builds a :class:`~huabei_calc.cli.render.Report` from the result,
 reading it and never feeding anything back.
 """
 
@@ -13,19 +13,19 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Final
 
-from . import _cli_options as opt
-from ._cli_render import Percent, Phrase, Report, Value, Word, Words, render
-from .comparison import Comparison, compare
-from .debt import Debt
-from .errors import HuabeiCalcError
-from .loans import equal_installment, equal_principal, flat_fee, interest_only
-from .money import context
-from .overdue import accrue
-from .plans import freeze
-from .products import HUABEI
-from .rates import Rate, _value
-from .returns import irr, xirr
-from .schedule import Schedule
+from ..comparison import Comparison, compare
+from ..debt import Debt
+from ..errors import HuabeiCalcError
+from ..loans import equal_installment, equal_principal, flat_fee, interest_only
+from ..money import context
+from ..overdue import accrue
+from ..plans import freeze
+from ..products import HUABEI
+from ..rates import Rate, _value
+from ..returns import irr, xirr
+from ..schedule import Schedule
+from . import options as opt
+from .render import Percent, Phrase, Report, Value, Word, Words, render
 
 __all__ = ["METHODS", "run"]
 
@@ -49,7 +49,7 @@ def _rate(rate: Rate) -> Phrase:
 
 
 def _plot(subject: Schedule | Comparison | None, path: str, ns: argparse.Namespace) -> None:
-    from . import plot  # only now: it is the only way in to matplotlib
+    from .. import plot  # only now: it is the only way in to matplotlib
 
     try:
         if isinstance(subject, Schedule):

@@ -16,11 +16,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Final
 
-from ._cli_text import MESSAGES, Lang, text, translate_error
-from .debt import Debt
-from .errors import HuabeiCalcError, InputError, _show
-from .products import HUABEI, JIEBEI, Product
-from .rates import Rate
+from ..debt import Debt
+from ..errors import HuabeiCalcError, InputError, show
+from ..products import HUABEI, JIEBEI, Product
+from ..rates import Rate
+from .text import MESSAGES, Lang, text, translate_error
 
 __all__ = [
     "CliError",
@@ -85,9 +85,9 @@ def input_message(err: InputError, ns: argparse.Namespace | None, lang: Lang) ->
         if dest == "debt":
             dest = "waive" if getattr(ns, "waive", None) else "principal"
     if ns is None or dest not in _OPTIONS or not hasattr(ns, dest):
-        return f"{err.name}={_show(err.value)} {accepted}"
+        return f"{err.name}={show(err.value)} {accepted}"
     raw = getattr(ns, dest)
-    shown = raw if isinstance(raw, str) else _show(err.value)
+    shown = raw if isinstance(raw, str) else show(err.value)
     return f"--{dest.replace('_', '-')}={shown} {_cli_words(accepted, lang)}"
 
 

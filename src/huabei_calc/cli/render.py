@@ -19,8 +19,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
-from ._cli_text import LABELS, Lang, text
-from .money import context
+from ..money import context
+from .text import LABELS, Lang, text
 
 __all__ = ["Percent", "Phrase", "Report", "Value", "Word", "Words", "percent", "render"]
 

@@ -1,0 +1,62 @@
+"""The catalog: every word a user reads, in English and Chinese, keyed by a stable id.
+
+Like gettext's msgid: library errors carry an id (:attr:`InputError.code`) and their
+parameters; the command line, the charts and the documents look the words up here
+by id and never translate by matching English text. Each entry is
+``id: (English, 中文)``; both are ``str.format`` templates with the same fields.
+
+Ids are dotted by area: ``err.*`` for library error messages (the part after
+``name=value``), ``cli.*`` for the command line, ``plot.*`` for charts,
+``draft.*`` for the negotiation document. Sections below are kept apart so that
+each area grows in its own place.
+
+>>> text("err.not_negative", "zh")
+'不能为负数'
+>>> text("err.whole_number", "en", lo=1, hi=60)
+'must be a whole number from 1 to 60'
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Final, Literal
+
+__all__ = ["LANGS", "MESSAGES", "Lang", "fields", "text"]
+
+Lang = Literal["en", "zh"]
+"""The languages of every label and message: English or Chinese (简体中文)."""
+
+LANGS: Final[tuple[Lang, ...]] = ("en", "zh")
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    # == errors: amounts, rates, dates, counts (core) ==================================
+    "err.not_negative": ("must not be negative", "不能为负数"),
+    "err.whole_number": (
+        "must be a whole number from {lo} to {hi}",
+        "必须是 {lo} 到 {hi} 之间的整数",
+    ),
+    # == errors: rates of return (solver) =============================================
+    # == errors: cases and drafts ======================================================
+    # == errors: portfolios ============================================================
+    # == errors: legal lines and rules =================================================
+    # == command line ==================================================================
+    # == charts ========================================================================
+    # == the negotiation draft =========================================================
+    # == batch runs ====================================================================
+    # == rules: reference lines, minimum payment, settlement ===========================
+}
+
+
+def text(code: str, lang: Lang = "en", /, **params: object) -> str:
+    """The words of ``code`` in ``lang``, formatted with ``params``.
+
+    An unknown id is a programming error (``KeyError``), never shown to a user:
+    a test walks every id and checks both languages and their fields.
+    """
+    en, zh = MESSAGES[code]
+    return (zh if lang == "zh" else en).format(**params)
+
+
+def fields(template: str) -> frozenset[str]:
+    """The ``{field}`` names a template uses (for the catalog's own test)."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
