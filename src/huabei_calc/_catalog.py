@@ -35,6 +35,18 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "must be a whole number from {lo} to {hi}",
         "必须是 {lo} 到 {hi} 之间的整数",
     ),
+    "err.date": (
+        "must be a datetime.date such as date(2025, 1, 10)",
+        "必须是 datetime.date 日期，例如 date(2025, 1, 10)",
+    ),
+    "err.date_not_datetime": (
+        "is a datetime; pass a datetime.date (its .date())",
+        "是 datetime；请传入 datetime.date（用它的 .date()）",
+    ),
+    "err.past_last_date": (
+        "is too late: {months} months after {start} falls after 9999-12-31",
+        "太晚：{start} 之后 {months} 个月将晚于 9999-12-31",
+    ),
     # == errors: rates of return (solver) =============================================
     # == errors: cases and drafts ======================================================
     # == errors: portfolios ============================================================
