@@ -133,11 +133,11 @@ def test_daily_charge_is_the_exact_product_rounded_once(base: Decimal, product: 
 
 
 def test_the_overdue_daily_rate_is_converted_once_per_product() -> None:
-    assert HUABEI._overdue_daily == (D("0.1825"), 365, D("0.0005"))
-    assert JIEBEI._overdue_daily == (D("0.27000"), 360, D("0.00075"))
+    assert HUABEI.overdue_daily == (D("0.1825"), 365, D("0.0005"))
+    assert JIEBEI.overdue_daily == (D("0.27000"), 360, D("0.00075"))
     product = Product(name="p", rate=Rate.annual("15.64%"), basis=360)
-    assert product._overdue_daily == (D("0.1564"), 360, None)  # 0.000434444…: divide last
-    assert replace(JIEBEI, basis=365)._overdue_daily == (D("0.27375"), 365, D("0.00075"))
+    assert product.overdue_daily == (D("0.1564"), 360, None)  # 0.000434444…: divide last
+    assert replace(JIEBEI, basis=365).overdue_daily == (D("0.27375"), 365, D("0.00075"))
 
 
 def test_accruals_are_real_frozen_accruals() -> None:

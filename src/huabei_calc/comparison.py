@@ -14,10 +14,10 @@ from decimal import Decimal
 from typing import Final
 
 from ._dates import add_months
-from .debt import DEFAULT_ORDER, Debt, _pay
+from .debt import DEFAULT_ORDER, Debt, apply_payment
 from .money import context
 from .overdue import accrue, check_debt_and_product
-from .plans import _check_plan, _count, check_horizon
+from .plans import _count, check_horizon, check_plan
 from .products import Product
 from .schedule import Schedule
 
@@ -79,8 +79,8 @@ def compare(debt: Debt, product: Product, plan: Schedule, *, max_months: int = 1
     """
     with decimal.localcontext(_CTX):
         check_debt_and_product(debt, product)
-        plan = _check_plan(debt, plan)
-        assert plan.start is not None  # checked by _check_plan
+        plan = check_plan(debt, plan)
+        assert plan.start is not None  # checked by check_plan
         start, last = plan.start, plan.rows[-1]
         months = _count(
             max_months, "max_months", last.period, _MAX_MONTHS, "(at least the plan's periods)"
@@ -114,7 +114,7 @@ def compare(debt: Debt, product: Product, plan: Schedule, *, max_months: int = 1
             if cleared is None:
                 if day > prev:
                     current = accrue(current, prod, since=prev, until=day).debt
-                payment = _pay(current, due, DEFAULT_ORDER)
+                payment = apply_payment(current, due, DEFAULT_ORDER)
                 paid += due - payment.unapplied
                 current, prev = payment.debt, day
                 if current.total == 0:

@@ -134,10 +134,10 @@ def pay(debt: Debt, amount: Amount, order: Sequence[str] = DEFAULT_ORDER) -> Pay
     names = check_buckets(order, "order", BUCKETS)
     if len(names) != len(BUCKETS):
         raise InputError("order", order, f"must name all four buckets: {', '.join(DEFAULT_ORDER)}")
-    return _pay(debt, paid, names)
+    return apply_payment(debt, paid, names)
 
 
-def _pay(debt: Debt, paid: Decimal, order: Sequence[str] = DEFAULT_ORDER) -> Payment:
+def apply_payment(debt: Debt, paid: Decimal, order: Sequence[str] = DEFAULT_ORDER) -> Payment:
     with decimal.localcontext(context()):
         left = paid
         after = {b: getattr(debt, b) for b in BUCKETS}

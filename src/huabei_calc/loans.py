@@ -20,7 +20,7 @@ from .errors import InputError
 from .money import FEN, Amount, amount, context, to_fen, truncate_fen
 from .overdue import check_date
 from .products import HUABEI, Product
-from .rates import Rate, _basis, _value
+from .rates import Rate, check_basis, fraction
 from .schedule import Installment, Schedule, _Draft, _row
 
 __all__ = ["InterestBasis", "equal_installment", "equal_principal", "flat_fee", "interest_only"]
@@ -55,7 +55,7 @@ def _loan(
     r = Rate.parse(rate)
     if not isinstance(interest, str) or interest not in ("monthly", "actual"):
         raise InputError("interest", interest, "must be 'monthly' or 'actual'")
-    days = _basis(basis)
+    days = check_basis(basis)
     day0 = _start(start)
     if interest == "actual" and day0 is None:
         raise InputError("start", None, "is needed with interest='actual' (days between dates)")
@@ -264,14 +264,14 @@ def flat_fee(
                 n,
                 f"is not a term in {product.name}'s fee table (terms: {terms}); pass fee_rate",
             )
-        fraction = product.installment_fees[n]
+        share = product.installment_fees[n]
     else:
-        fraction = _value(fee_rate, "fee_rate")
-        if fraction > 1:
+        share = fraction(fee_rate, "fee_rate")
+        if share > 1:
             raise InputError("fee_rate", fee_rate, "is above 100%; write '8.8%' or '0.088'")
     dues = due_dates(day0, n)
     with decimal.localcontext(_CTX):
-        fee = to_fen(p * fraction)
+        fee = to_fen(p * share)
         each, each_fee = truncate_fen(p / n), truncate_fen(fee / n)
         first, first_fee = p - each * (n - 1), fee - each_fee * (n - 1)
         rows, bal = [], p - first

@@ -151,7 +151,7 @@ def daily_charge(base: Decimal, product: Product) -> Decimal:
     >>> daily_charge(Decimal("1234.56"), HUABEI)
     Decimal('0.62')
     """
-    num, den, exact = product._overdue_daily
+    num, den, exact = product.overdue_daily
     if exact is not None:  # the rate is a short exact decimal: one multiplication ...
         try:
             return _EXACT.multiply(base, exact).quantize(FEN, ROUND_HALF_UP, _CTX)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Final
 
 from ._dates import add_months
-from .debt import DEFAULT_ORDER, Debt, _pay, check_buckets
+from .debt import DEFAULT_ORDER, Debt, apply_payment, check_buckets
 from .errors import InputError
 from .money import Amount, amount, context, to_fen, truncate_fen
 from .overdue import Accrual, accrue, check_date, check_debt_and_product
@@ -188,7 +188,7 @@ def plan_for_budget(
         )
 
 
-def _check_plan(debt: Debt, plan: object) -> Schedule:
+def check_plan(debt: Debt, plan: object) -> Schedule:
     if (
         not isinstance(plan, Schedule)
         or plan.method != "freeze"
@@ -232,7 +232,7 @@ def breach(
     """
     with decimal.localcontext(_CTX):
         check_debt_and_product(debt, product)
-        plan = _check_plan(debt, plan)
+        plan = check_plan(debt, plan)
         last = plan.rows[-1].period
         missed = _count(missed_period, "missed_period", 1, last, "(the plan's periods)")
         revived = check_buckets(revive, "revive", plan.waived)
@@ -243,7 +243,7 @@ def breach(
             raise InputError("until", end, f"is before the lapse date {lapse} (period {missed})")
         with decimal.localcontext(context()):
             paid = sum((r.payment for r in plan.rows if r.period < missed), _ZERO)
-        left = _pay(debt.without(plan.waived), paid, DEFAULT_ORDER).debt
+        left = apply_payment(debt.without(plan.waived), paid, DEFAULT_ORDER).debt
         back = {
             b: getattr(left, b) + (getattr(debt, b) if b in revived else _ZERO) for b in WAIVABLE
         }

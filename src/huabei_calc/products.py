@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from .errors import InputError
-from .rates import Rate, _basis, _value, exact_quotient
+from .rates import Rate, check_basis, exact_quotient, fraction
 from .rules import HUABEI_BILL_INSTALLMENT_FEES, HUABEI_PURCHASE_INSTALLMENT_FEES, FeeTable
 
 __all__ = ["HUABEI", "JIEBEI", "Capitalize", "Product"]
@@ -46,7 +46,7 @@ class Product:
     overdue_rate: Rate = field(init=False, repr=False, compare=False)
     # the overdue daily rate as ratio("day", basis) and, when exact and short, num / den:
     # accrue reads it on every call instead of converting the rate again
-    _overdue_daily: tuple[Decimal, int, Decimal | None] = field(
+    overdue_daily: tuple[Decimal, int, Decimal | None] = field(
         init=False, repr=False, compare=False
     )
 
@@ -57,14 +57,14 @@ class Product:
             raise InputError("rate", self.rate, "must be a Rate (see Rate.parse)")
         set_ = object.__setattr__
         set_(self, "rate", Rate.parse(self.rate))
-        set_(self, "penalty_markup", _value(self.penalty_markup, "penalty_markup", Decimal(100)))
-        ratio = _value(self.minimum_payment_ratio, "minimum_payment_ratio", Decimal(1))
+        set_(self, "penalty_markup", fraction(self.penalty_markup, "penalty_markup", Decimal(100)))
+        ratio = fraction(self.minimum_payment_ratio, "minimum_payment_ratio", Decimal(1))
         set_(self, "minimum_payment_ratio", ratio)
         if isinstance(self.grace_days, bool) or not isinstance(self.grace_days, int):
             raise InputError("grace_days", self.grace_days, "must be an int of days")
         if not 0 <= self.grace_days <= 3660:
             raise InputError("grace_days", self.grace_days, "must be between 0 and 3660")
-        _basis(self.basis)
+        check_basis(self.basis)
         if not isinstance(self.capitalize, str) or self.capitalize not in ("never", "monthly"):
             raise InputError("capitalize", self.capitalize, "must be 'never' or 'monthly'")
         for name in ("installment_fees", "purchase_installment_fees"):
@@ -72,7 +72,7 @@ class Product:
         overdue = _overdue(self.rate, self.penalty_markup, "penalty_markup")
         set_(self, "overdue_rate", overdue)
         num, den = overdue.ratio("day", self.basis)
-        set_(self, "_overdue_daily", (num, den, exact_quotient(num, den)))
+        set_(self, "overdue_daily", (num, den, exact_quotient(num, den)))
 
     def with_rate(self, rate: object) -> Product:
         """A copy at another contractual rate: a ``Rate``, a string that names its period
@@ -121,7 +121,7 @@ def _fee_table(table: object, name: str) -> FeeTable:
             raise InputError(name, table, f"has the key {periods!r}; keys are int periods")
         if not 1 <= periods <= _MAX_PERIODS:
             raise InputError(name, table, f"has {periods} periods; must be 1 to {_MAX_PERIODS}")
-        entries.append((periods, _value(fee, name, Decimal(1))))
+        entries.append((periods, fraction(fee, name, Decimal(1))))
     if isinstance(table, FeeTable):
         return table
     return FeeTable("custom", tuple(sorted(entries)), "given by the caller", historic=False)

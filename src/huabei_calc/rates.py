@@ -74,7 +74,7 @@ _ACCEPTED: Final = (
 )
 
 
-def _basis(basis: object) -> int:
+def check_basis(basis: object) -> int:
     if isinstance(basis, bool) or not isinstance(basis, int) or basis not in (360, 365):
         raise InputError("basis", basis, "must be 360 or 365 (days in a year)")
     return int(basis)
@@ -132,17 +132,17 @@ class Rate:
     @classmethod
     def daily(cls, value: object) -> Rate:
         """A rate per day: ``"0.05%"``, ``"万分之五"``, ``Decimal("0.0005")`` …"""
-        return cls(_value(value, "rate"), "day")
+        return cls(fraction(value, "rate"), "day")
 
     @classmethod
     def monthly(cls, value: object) -> Rate:
         """A rate per month: ``"1.2%"``, ``Decimal("0.012")`` …"""
-        return cls(_value(value, "rate"), "month")
+        return cls(fraction(value, "rate"), "month")
 
     @classmethod
     def annual(cls, value: object) -> Rate:
         """A rate per year: ``"4.9%"``, ``"年化4.9%"`` is for :meth:`parse`."""
-        return cls(_value(value, "rate"), "year")
+        return cls(fraction(value, "rate"), "year")
 
     @classmethod
     def of(cls, period: Period, value: object) -> Rate:
@@ -153,7 +153,7 @@ class Rate:
         """
         if isinstance(value, Rate):
             return value
-        return cls(_value(value, "rate"), period)
+        return cls(fraction(value, "rate"), period)
 
     @classmethod
     def parse(cls, text: object, *, name: str = "rate") -> Rate:
@@ -200,7 +200,7 @@ class Rate:
                 text,
                 f"has {missing}; write '0.05%/day', '4.9%/year', '日利率万分之五' or '年化4.9%'",
             )
-        return cls(_value(body, name), period)  # type: ignore[arg-type]
+        return cls(fraction(body, name), period)  # type: ignore[arg-type]
 
     # -- conversions --------------------------------------------------------------
     def ratio(self, period: Period, basis: int = 360) -> tuple[Decimal, int]:
@@ -214,7 +214,7 @@ class Rate:
         >>> Rate.daily("0.05%").ratio("month", basis=360)
         (Decimal('0.1800'), 12)
         """
-        return self._ratio(_period(period), _basis(basis))
+        return self._ratio(_period(period), check_basis(basis))
 
     def _ratio(self, period: Period, days: int) -> tuple[Decimal, int]:
         """:meth:`ratio` of checked arguments (the schedule builders check them once)."""
@@ -245,7 +245,7 @@ class Rate:
         >>> Rate.daily("0.05%").marked_up("50%")
         Rate.parse('0.075%/day')
         """
-        up = _value(markup, "markup", cap=Decimal(100))
+        up = fraction(markup, "markup", cap=Decimal(100))
         return Rate(_CTX.multiply(self.value, _CTX.add(1, up)), self.period)
 
     def __str__(self) -> str:
@@ -293,7 +293,7 @@ def _pct(value: Decimal) -> str:
     return format(_trim(_shift(value, 2)), "f") + "%"
 
 
-def _value(raw: object, name: str, cap: Decimal | None = None) -> Decimal:
+def fraction(raw: object, name: str, cap: Decimal | None = None) -> Decimal:
     """A fraction from ``Decimal``/``int``/``str`` with an optional %, ‰, ‱ or 万分之 unit."""
     if isinstance(raw, bool) or raw is None:
         raise InputError(name, raw, _ACCEPTED)

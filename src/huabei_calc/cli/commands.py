@@ -21,7 +21,7 @@ from ..money import context
 from ..overdue import accrue
 from ..plans import freeze
 from ..products import HUABEI
-from ..rates import Rate, _value
+from ..rates import Rate, fraction
 from ..returns import irr, xirr
 from ..schedule import Schedule
 from . import options as opt
@@ -153,7 +153,7 @@ def _installment(ns: argparse.Namespace) -> Result:
         historic = Percent(HUABEI.installment_fees[periods])
         fee_rate = Phrase("historic_fee", historic, {"rate": historic})
     else:
-        fee_rate = Percent(_value(ns.fee_rate, "fee_rate"))
+        fee_rate = Percent(fraction(ns.fee_rate, "fee_rate"))
     summary: tuple[tuple[str, Value], ...] = (
         ("product", Word("huabei")),
         ("principal", s.principal),
