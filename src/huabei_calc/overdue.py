@@ -13,13 +13,17 @@ import decimal
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ._dates import days_in_month
 from .debt import Debt
 from .errors import InputError
 from .money import FEN, context
 from .products import Product
+
+if TYPE_CHECKING:
+    from .legal import CostCheck
+    from .rules import Lender
 
 __all__ = [
     "Accrual",
@@ -82,6 +86,12 @@ class Accrual:
             charged = _CTX.multiply(self._daily, days)
             rows.append(AccrualRow(first, last, days, self._base, self._daily, charged))
         return tuple(rows)
+
+    def cost_check(self, *, on: date, lender: Lender = "financial") -> CostCheck:
+        """The annual cost of the charges (``legal.accrual_cost``) against the legal lines."""
+        from .legal import accrual_cost, check_cost
+
+        return check_cost(accrual_cost(self), on=on, lender=lender)
 
 
 class _AccrualDraft:
