@@ -73,6 +73,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "or a fraction such as Decimal('0.24')",
         "是不带单位且不小于 1 的数，多半是百分数：请写成 '{value}%' 或小数，例如 Decimal('0.24')",
     ),
+    "err.rules.rate_limit": (
+        "is above 1% a day, 30% a month or 1000% a year: almost certainly a unit mistake",
+        "超过日 1%、月 30% 或年 1000%：多半是单位写错了",
+    ),
     "err.rules.product": (
         "must be a Product such as HUABEI or JIEBEI",
         "必须是 Product，例如 HUABEI 或 JIEBEI",

@@ -101,7 +101,7 @@ def _missed(
             raise InputError(
                 "missed", value, "err.rules.not_due", period=period, due=row.due, until=until
             )
-        part = amount(paid, f"missed[{period}]")
+        part = amount(paid, "missed")
         if part >= row.payment:
             raise InputError(
                 "missed", value, "err.rules.overpaid", paid=part, period=period, due=row.payment

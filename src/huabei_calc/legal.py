@@ -15,7 +15,6 @@ the debt lent at the start, the payments, what is owed at the end.
 
 from __future__ import annotations
 
-import contextlib
 import decimal
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -219,18 +218,27 @@ def check_cost(
 
 def annual(value: object, basis: int = 365) -> Decimal:
     """An annual rate as a fraction, from what :func:`check_cost` accepts."""
-    if isinstance(value, str):
-        with contextlib.suppress(InputError):  # no period named: a percentage or fraction
-            value = Rate.parse(value, name="annual_rate")
-    if isinstance(value, Rate):
-        num, den = value.ratio("year", basis)
-        return _CTX.divide(num, den)
-    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
-        raise InputError("annual_rate", value, "err.rules.annual_rate")
-    rate = fraction(value, "annual_rate")
-    if rate >= 1 and not (isinstance(value, str) and value.strip().endswith("%")):
-        raise InputError("annual_rate", value, "err.rules.rate_unit", value=value)
-    return Rate.annual(rate).value  # refuses above 1000% a year
+    try:
+        if isinstance(value, str):
+            try:
+                value = Rate.parse(value, name="annual_rate")
+            except InputError as err:
+                if err.name != "annual_rate":  # a period named, the value past its limit
+                    raise
+                # else no period named: an annual percentage or fraction, read below
+        if isinstance(value, Rate):
+            num, den = value.ratio("year", basis)
+            return Rate.annual(_CTX.divide(num, den)).value
+        if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
+            raise InputError("annual_rate", value, "err.rules.annual_rate")
+        rate = fraction(value, "annual_rate")
+        if rate >= 1 and not (isinstance(value, str) and value.strip().endswith("%")):
+            raise InputError("annual_rate", value, "err.rules.rate_unit", value=value)
+        return Rate.annual(rate).value
+    except InputError as err:
+        if err.name == "annual_rate":
+            raise
+        raise InputError("annual_rate", value, "err.rules.rate_limit") from None
 
 
 def schedule_cost(schedule: Schedule) -> Decimal:

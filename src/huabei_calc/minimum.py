@@ -119,7 +119,10 @@ def minimum_payment_path(
         raise InputError("revolved", revolved, "err.rules.revolved")
     fixed = None if pay is None else amount(pay, "pay")
     lag = timedelta(days=whole_number(due_after_days, "due_after_days", 0, 27))
-    check_horizon(day0, limit, "months", months)
+    if months is None:
+        check_horizon(day0, limit + 1, "start", day0)
+    else:
+        check_horizon(day0, limit + 1, "months", months)
     num, den = product.rate.ratio("day", product.basis)
     rows: list[MinimumRow] = []
     cleared: int | None = None
