@@ -124,29 +124,29 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     # == batch runs ====================================================================
     # == rules: reference lines, minimum payment, settlement ===========================
     "rules.line.private_24": (
-        "private lending, 2015 rules: interest up to 24% a year is enforced, above it a court "
+        "Private lending, 2015 rules: interest up to 24% a year is enforced, above it a court "
         "does not order payment",
         "民间借贷（2015 年规定）：年利率 24% 以内受保护，超过部分法院不支持",
     ),
     "rules.line.private_36": (
-        "private lending, 2015 rules: an agreed rate above 36% a year is void for the excess, "
+        "Private lending, 2015 rules: an agreed rate above 36% a year is void for the excess, "
         "which can be reclaimed",
         "民间借贷（2015 年规定）：超过年利率 36% 的部分约定无效，已付的可请求返还",
     ),
     "rules.line.private_4lpr": (
-        "private lending since 2020-08-20: interest above 4 × the one-year LPR at the contract "
+        "Private lending since 2020-08-20: interest above 4 × the one-year LPR at the contract "
         "date is not enforced",
         "民间借贷（2020-08-20 起）：超过合同成立时一年期 LPR 四倍的利息不受保护",
     ),
     "rules.line.financial_24": (
-        "financial loans (banks, consumer-finance companies, micro-lenders): interest, compound "
+        "Financial loans (banks, consumer-finance companies, micro-lenders): interest, compound "
         "interest, penalty interest and fees together above 24% a year are reduced when the "
         "borrower asks",
         "金融借款（银行、消费金融公司、小额贷款公司）：利息、复利、罚息、违约金和其他费用总计超过"
         "年利率 24% 的部分，借款人请求调减的，法院应予支持",
     ),
     "rules.line.new_loans_24": (
-        "regulators' line for new loans (press-reported, no official text): comprehensive "
+        "Regulators' line for new loans (press-reported, no official text): comprehensive "
         "financing cost not above 24% a year",
         "监管对新发放贷款的要求（媒体报道，未见正式文件）：综合融资成本年化不超过 24%",
     ),

@@ -144,8 +144,10 @@ def loan_overdue(
     ...               Installment(2, date(2025, 3, 1), D("1050.00"), D("1000.00"), D("50.00"),
     ...                           D("0.00"), D("0.00"))), D("2000.00"), start=date(2025, 1, 1))
     >>> late = loan_overdue(s, JIEBEI.with_rate("0.04%"), missed=(1,), until=date(2025, 2, 11))
-    >>> [(r.status, str(r.interest), str(r.penalty)) for r in late.rows]
-    [('overdue', '50.00', '6.30'), ('not_due', '4.00', '0.00')]
+    >>> for row in late.rows:
+    ...     print(row.status, row.interest, row.penalty)
+    overdue 50.00 6.30
+    not_due 4.00 0.00
     >>> late.debt.total
     Decimal('2060.30')
     """

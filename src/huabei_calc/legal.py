@@ -181,8 +181,11 @@ def check_cost(
     >>> check = check_cost("0.075%/day", on=date(2026, 11, 29))
     >>> check.rate, check.exceeds
     (Decimal('0.27375'), True)
-    >>> [(line.name, line.excess) for line in check.lines if line.exceeded]
-    [('financial_24', Decimal('0.03375')), ('new_loans_24', Decimal('0.03375'))]
+    >>> for line in check.lines:
+    ...     if line.exceeded:
+    ...         print(line.name, line.excess)
+    financial_24 0.03375
+    new_loans_24 0.03375
     """
     rate = annual(annual_rate, basis)
     day = check_date(on, "on")

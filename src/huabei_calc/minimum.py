@@ -101,8 +101,11 @@ def minimum_payment_path(
     bears 900 × 0.05% = 0.45 a day from the day after the due date:
 
     >>> path = minimum_payment_path("1000", start=date(2024, 11, 1), months=3)
-    >>> [(str(r.minimum), str(r.interest), str(r.balance)) for r in path.rows]
-    [('100.00', '0.00', '900.00'), ('99.45', '9.45', '810.00'), ('93.96', '12.96', '729.00')]
+    >>> for row in path.rows:
+    ...     print(row.statement, row.minimum, row.interest, row.balance)
+    2024-11-01 100.00 0.00 900.00
+    2024-12-01 99.45 9.45 810.00
+    2025-01-01 93.96 12.96 729.00
     """
     owed = amount(balance, "balance", allow_zero=False)
     day0 = check_date(start, "start")
