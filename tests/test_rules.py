@@ -24,8 +24,7 @@ D = Decimal
 
 
 def test_bill_installment_fees() -> None:
-    # docs/sources.md, Huabei installments: "Historic bill-installment rates: 3 → 2.5%, 6 → 4.5%, 9 → 6.5%,
-    # 12 → 8.8%"
+    # docs/sources.md, Huabei bill installments: 3 → 2.5%, 6 → 4.5%, 9 → 6.5%, 12 → 8.8%
     table = HUABEI_BILL_INSTALLMENT_FEES
     assert dict(table) == {3: D("0.025"), 6: D("0.045"), 9: D("0.065"), 12: D("0.088")}
     assert table.historic is True
@@ -35,7 +34,7 @@ def test_bill_installment_fees() -> None:
 
 
 def test_purchase_installment_fees() -> None:
-    # docs/sources.md, Huabei installments: "purchase installments: 3 → 2.3%, 6 → 4.5%, 12 → 7.5%"
+    # docs/sources.md, Huabei purchase installments: 3 → 2.3%, 6 → 4.5%, 12 → 7.5%
     table = HUABEI_PURCHASE_INSTALLMENT_FEES
     assert dict(table) == {3: D("0.023"), 6: D("0.045"), 12: D("0.075")}
     assert table.historic is True
