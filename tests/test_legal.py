@@ -332,3 +332,36 @@ def test_daily_rate_is_annualised_over_365_days(hundredths_bp: int) -> None:
     daily = hc.Rate.daily(D(hundredths_bp).scaleb(-8))
     assert hc.check_cost(daily, on=TODAY).rate == daily.value * 365
     assert hc.check_cost(daily, on=TODAY, basis=360).rate == daily.value * 360
+
+
+def test_results_do_not_depend_on_the_callers_context() -> None:
+    import decimal
+
+    def run() -> tuple[object, ...]:
+        loan = hc.equal_installment("12000", 12, "0.05%/day", start=date(2025, 1, 15),
+                                    interest="actual")  # fmt: skip
+        debt = hc.Debt(principal="10000", penalty="300")
+        cmp = hc.compare(debt, hc.JIEBEI, hc.freeze(debt, 12, start=date(2025, 1, 31)))
+        return (
+            hc.check_cost("0.075%/day", on=TODAY).summary(),
+            hc.check_cost(D("0.123456789"), on=TODAY, lender="private"),
+            comparison_cost(cmp),
+            hc.minimum_payment_path(
+                "12345.67", start=date(2024, 11, 1), new_spending="99.99", months=40
+            ),
+            hc.loan_overdue(
+                loan,
+                hc.JIEBEI,
+                missed={3: "10.01", 5: 0},
+                until=date(2025, 9, 30),
+                accelerate_after_days=60,
+            ),
+            hc.settle_early(loan, date(2025, 5, 3), product=hc.JIEBEI),
+        )
+
+    expected = run()
+    with decimal.localcontext() as ctx:
+        ctx.prec = 6
+        ctx.rounding = decimal.ROUND_FLOOR
+        assert run() == expected
+        assert ctx.prec == 6

@@ -330,4 +330,4 @@ def percent(rate: Decimal) -> str:
 
 
 def _points(rate: Decimal) -> Decimal:
-    return (rate * 100).quantize(_CENT, ROUND_HALF_UP, _CTX)
+    return _CTX.multiply(rate, 100).quantize(_CENT, ROUND_HALF_UP, _CTX)
