@@ -175,6 +175,48 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "Information for a negotiation, not legal advice.",
         "仅供协商参考，不构成法律意见。",
     ),
+    "rules.cli.help": (
+        "check an annual rate against the legal reference lines (24%, 36%, 4 × LPR)",
+        "对照法定参考线（24%、36%、四倍 LPR）检查年化利率",
+    ),
+    "rules.cli.options": ("options", "选项"),
+    "rules.cli.help_help": ("show this help and exit", "显示帮助并退出"),
+    "rules.cli.rate": (
+        "the rate, naming its period: 0.075%%/day, 24%%/year, 年化24%%; "
+        "a bare percentage is annual (27.38%%)",
+        "利率，注明周期：0.075%%/day、24%%/year、年化24%%；不注明周期的百分数按年化（27.38%%）",
+    ),
+    "rules.cli.on": (
+        "the date the line is measured at, YYYY-MM-DD: the contract date (default: today)",
+        "参考线的计算日期 YYYY-MM-DD：合同成立日（默认今天）",
+    ),
+    "rules.cli.lender": (
+        "financial (banks, consumer-finance companies such as Huabei/Jiebei's lender, "
+        "micro-lenders; the default) or private",
+        "financial（银行、消费金融公司如花呗/借呗的出借方、小额贷款公司；默认）"
+        "或 private（民间借贷）",
+    ),
+    "rules.cli.format": ("output format", "输出格式"),
+    "rules.cli.lang": ("language of the output", "输出语言"),
+    "rules.cli.not_date": (
+        "must be a date YYYY-MM-DD such as 2026-11-29",
+        "必须是 YYYY-MM-DD 格式的日期，例如 2026-11-29",
+    ),
+    "rules.cli.title": (
+        "{rate} a year against the reference lines on {on} ({lender} lender)",
+        "年化 {rate} 对照 {on} 的参考线（{lender}出借人）",
+    ),
+    "rules.cli.col.line": ("Line", "参考线"),
+    "rules.cli.col.value": ("Value", "年化"),
+    "rules.cli.col.applies": ("Applies", "适用"),
+    "rules.cli.col.exceeded": ("Exceeded", "超过"),
+    "rules.cli.col.excess": ("By", "超出"),
+    "rules.cli.col.confidence": ("Confidence", "可信度"),
+    "rules.cli.yes": ("yes", "是"),
+    "rules.cli.no": ("no", "否"),
+    "rules.cli.confidence.high": ("high", "高"),
+    "rules.cli.confidence.medium": ("medium", "中"),
+    "rules.cli.confidence.low": ("low (press reports)", "低（媒体报道）"),
 }
 
 

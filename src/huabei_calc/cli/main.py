@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from ..errors import HuabeiCalcError, InputError
+from . import check as _check
 from . import commands as _commands
 from . import options as _options
 from .text import HELP, MESSAGES, Lang, text, translate_error
@@ -148,6 +149,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     flows.add_argument("--flows", metavar="F,F,…", help=h("flows"))
     flows.add_argument("--dated", metavar="DATE:F,…", help=h("dated"))
     _common(g, lang, argparse.SUPPRESS)
+    _check.register(subs, lang, FORMATS, add_help=False, lang=lang, formatter_class=fmt_class)
     return parser
 
 
@@ -192,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         ns = build_parser(lang).parse_args(args)
         lang = ns.lang
-        output = _commands.run(ns)
+        output = _check.run(ns, _options._today()) if ns.command == "check" else _commands.run(ns)
     except _Exit as done:
         return done.status
     except _options.CliError as err:
