@@ -113,3 +113,58 @@ def test_bad_input_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "check", "--rate", "24", "--on", "2026-11-29", "--lang", "zh")
     assert code == 2
     assert "--rate=24 是不带单位且不小于 1 的数" in err
+
+
+def test_help_lists_check(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    assert "check an annual rate against the legal reference lines" in out
+    code, out, _ = run(capsys, "check", "--help")
+    assert code == 0
+    assert "--lender {financial,private}" in out
+
+
+# -- --cost-check on schedule, installment, compare -------------------------------------------
+
+COMPARE = [
+    "compare", "--principal", "20000", "--interest", "1200", "--product", "jiebei",
+    "--periods", "24", "--start", "2026-11-29",
+]  # fmt: skip
+INSTALLMENT = ["installment", "--principal", "5000", "--periods", "12", "--start", "2026-11-29"]
+
+
+def test_cost_check_on_compare(capsys: pytest.CaptureFixture[str]) -> None:
+    # Jiebei's charges, paid off monthly, cost about 31% a year: above the 24% line
+    code, plain, _ = run(capsys, *COMPARE)
+    code, out, err = run(capsys, *COMPARE, "--cost-check")
+    assert (code, err) == (0, "")
+    assert out.startswith(plain)
+    extra = out[len(plain) :].splitlines()
+    assert extra[1].startswith("Legal reference lines, against the annual cost of the charges")
+    assert extra[2].startswith("31.09% a year exceeds the reference line of 24.00% a year")
+    assert extra[-1] == "Information for a negotiation, not legal advice."
+
+
+def test_cost_check_on_installment_json(capsys: pytest.CaptureFixture[str]) -> None:
+    # 12 periods at 8.8%: 15.86% a year; within 24%, above 4 × LPR (12%) for a private lender
+    _, out, _ = run(capsys, *INSTALLMENT, "--cost-check", "--format", "json")
+    check = json.loads(out)["cost_check"]
+    assert (check["of"], check["exceeds"], check["on"]) == ("schedule", False, "2026-11-29")
+    assert check["rate"].startswith("0.15864")
+    _, out, _ = run(capsys, *INSTALLMENT, "--cost-check", "private", "--format", "json")
+    check = json.loads(out)["cost_check"]
+    assert check["exceeds"] is True
+    assert [line["line"] for line in check["lines"] if line["exceeded"]] == ["private_4lpr"]
+
+
+def test_cost_check_on_schedule_markdown_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    schedule = [
+        "schedule", "--principal", "5000", "--periods", "12", "--rate", "0.05%/day",
+        "--method", "equal-installment", "--start", "2026-11-29", "--cost-check",
+    ]  # fmt: skip
+    code, out, _ = run(capsys, *schedule, "--format", "markdown")
+    assert code == 0
+    assert "- 18.00% a year is within the reference line of 24.00% a year." in out
+    code, out, err = run(capsys, *schedule, "--format", "csv")
+    assert (code, out) == (2, "")
+    assert "--cost-check adds text that CSV cannot hold" in err

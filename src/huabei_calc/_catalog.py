@@ -197,6 +197,24 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "或 private（民间借贷）",
     ),
     "rules.cli.format": ("output format", "输出格式"),
+    "rules.cli.cost_check": (
+        "also check the true annual cost against the legal reference lines on --start, for a "
+        "financial (default) or private lender",
+        "同时按 --start 日期对照法定参考线检查实际年化成本（出借人 financial（默认）或 private）",
+    ),
+    "rules.cli.cost_of.schedule": (
+        "Legal reference lines, against the schedule's disclosed annual rate (IRR × 12):",
+        "法定参考线，对照本计划公示的年化利率（IRR × 12）：",
+    ),
+    "rules.cli.cost_of.comparison": (
+        "Legal reference lines, against the annual cost of the charges if they keep accruing "
+        "(XIRR of the same payments):",
+        "法定参考线，对照继续计息时各项费用的实际年化成本（同样还款的 XIRR）：",
+    ),
+    "rules.cli.no_csv": (
+        "adds text that CSV cannot hold: use --format table, markdown or json",
+        "会添加 CSV 无法容纳的文字：请用 --format table、markdown 或 json",
+    ),
     "rules.cli.lang": ("language of the output", "输出语言"),
     "rules.cli.not_date": (
         "must be a date YYYY-MM-DD such as 2026-11-29",

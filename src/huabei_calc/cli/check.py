@@ -18,11 +18,13 @@ from datetime import date
 from typing import Any, Final
 
 from .._catalog import Lang, text
+from ..comparison import Comparison
 from ..errors import InputError, show
 from ..legal import CostCheck, check_cost, percent
-from .options import CliError
+from ..schedule import Schedule
+from .options import CliError, day
 
-__all__ = ["COLUMNS", "register", "run"]
+__all__ = ["COLUMNS", "add_cost_check", "register", "run", "with_cost_check"]
 
 COLUMNS: Final = ("line", "value", "applies", "exceeded", "excess", "confidence", "source")
 _OPTION: Final = {"annual_rate": "rate", "on": "on", "lender": "lender", "basis": "rate"}
@@ -50,6 +52,38 @@ def register(subs: Any, lang: Lang, formats: tuple[str, ...], /, **parser: Any) 
     group.add_argument(
         "--lang", choices=("en", "zh"), default=argparse.SUPPRESS, help=text("rules.cli.lang", lang)
     )
+
+
+def add_cost_check(group: Any, lang: Lang) -> None:
+    """Add ``--cost-check [financial|private]`` to a subcommand's option ``group``."""
+    group.add_argument(
+        "--cost-check",
+        nargs="?",
+        const="financial",
+        choices=("financial", "private"),
+        metavar="LENDER",
+        help=text("rules.cli.cost_check", lang),
+    )
+
+
+def with_cost_check(output: str, subject: object, ns: argparse.Namespace) -> str:
+    """``output`` with the subject's cost checked against the reference lines on ``--start``
+    (today by default): a key ``cost_check`` in JSON, the lines in words otherwise."""
+    if not isinstance(subject, Schedule | Comparison):
+        return output
+    lang: Lang = "zh" if ns.lang == "zh" else "en"
+    if ns.format == "csv":
+        raise CliError(f"--cost-check {text('rules.cli.no_csv', lang)}")
+    kind = "schedule" if isinstance(subject, Schedule) else "comparison"
+    result = subject.cost_check(on=day(ns, "start"), lender=ns.cost_check)
+    if ns.format == "json":
+        doc = json.loads(output)
+        doc["cost_check"] = {"of": kind, **_doc(result, lang)}
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    lines = [text(f"rules.cli.cost_of.{kind}", lang), *result.summary(lang).splitlines()]
+    if ns.format == "markdown":
+        return output + "\n" + "".join(f"- {line}\n" for line in lines)
+    return output + "\n" + "".join(f"{line}\n" for line in lines)
 
 
 def run(ns: argparse.Namespace, today: date) -> str:
@@ -95,24 +129,28 @@ def rows(result: CostCheck) -> list[tuple[str, ...]]:
     return out
 
 
+def _doc(result: CostCheck, lang: Lang) -> dict[str, object]:
+    lines: list[dict[str, object]] = [dict(zip(COLUMNS, row, strict=True)) for row in rows(result)]
+    for line in lines:
+        for key in ("applies", "exceeded"):
+            line[key] = line[key] == "true"
+    return {
+        "rate": str(result.rate),
+        "on": result.on.isoformat(),
+        "lender": result.lender,
+        "exceeds": result.exceeds,
+        "lpr": None if result.lpr is None else str(result.lpr),
+        "table_checked": result.table_checked.isoformat(),
+        "days_past_table": result.days_past_table,
+        "lines": lines,
+        "summary": result.summary(lang),
+    }
+
+
 def render(result: CostCheck, fmt: str, lang: Lang) -> str:
     """``result`` as ``table``, ``markdown``, ``csv`` or ``json`` text ending in a newline."""
     if fmt == "json":
-        doc = {
-            "rate": str(result.rate),
-            "on": result.on.isoformat(),
-            "lender": result.lender,
-            "exceeds": result.exceeds,
-            "lpr": None if result.lpr is None else str(result.lpr),
-            "table_checked": result.table_checked.isoformat(),
-            "days_past_table": result.days_past_table,
-            "lines": [dict(zip(COLUMNS, row, strict=True)) for row in rows(result)],
-            "summary": result.summary(lang),
-        }
-        for line in doc["lines"]:  # type: ignore[attr-defined]
-            for key in ("applies", "exceeded"):
-                line[key] = line[key] == "true"
-        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(_doc(result, lang), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")

@@ -122,6 +122,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         default="monthly",
         help=h("interest_basis"),
     )
+    _check.add_cost_check(g, lang)
     _common(g, lang, argparse.SUPPRESS, plot=True)
 
     g = command("installment")
@@ -129,6 +130,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     g.add_argument("--periods", required=True, metavar="N", help=h("periods"))
     g.add_argument("--fee-rate", metavar="R", help=h("fee_rate"))
     g.add_argument("--start", metavar="DATE", help=h("start"))
+    _check.add_cost_check(g, lang)
     _common(g, lang, argparse.SUPPRESS, plot=True)
 
     for name in ("freeze", "compare"):
@@ -142,6 +144,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         g.add_argument("--waive", metavar="BUCKETS", help=h("waive"))
         if name == "compare":
             g.add_argument("--max-months", metavar="N", default="120", help=h("max_months"))
+            _check.add_cost_check(g, lang)
         _common(g, lang, argparse.SUPPRESS, plot=True)
 
     g = command("apr")
