@@ -62,8 +62,16 @@ class Comparison:
     max_months: int
 
     def cost_check(self, *, on: date, lender: Lender = "financial") -> CostCheck:
-        """The accruing scenario's annual cost (``legal.comparison_cost``) against the lines."""
-        from .legal import check_cost, comparison_cost
+        """The accruing scenario's annual cost (``true_cost.comparison_cost``) against the lines.
+
+        >>> from huabei_calc import JIEBEI, freeze
+        >>> debt = Debt(principal="10000")
+        >>> compare(debt, JIEBEI, freeze(debt, 12, start=date(2025, 1, 31))).cost_check(
+        ...     on=date(2025, 1, 31)).exceeds
+        True
+        """
+        from .legal import check_cost
+        from .true_cost import comparison_cost
 
         return check_cost(comparison_cost(self), on=on, lender=lender)
 

@@ -7,10 +7,8 @@ financial loans, the press-reported 24% line on new loans since 2025-10-01);
 cost "exceeds the reference line of …": information for a negotiation, never a
 verdict on legality.
 
-The annual cost of a schedule is its disclosed rate, periodic IRR × 12
-(:meth:`Schedule.apr`, PBoC announcement 2021 No. 3); of an overdue accrual or
-a comparison it is the XIRR (effective, actual/365) of the dated cash flows:
-the debt lent at the start, the payments, what is owed at the end.
+The annual cost that ``Schedule``, ``Accrual`` and ``Comparison`` check against
+the lines is computed in :mod:`huabei_calc.true_cost`.
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from ._catalog import Lang, text
 from ._check import check_date
@@ -29,21 +27,7 @@ from .money import context
 from .rates import Rate, fraction
 from .rules import LPR_ONE_YEAR, LPR_TABLE_CHECKED, REFERENCE_LINES, Lender, LprRecord
 
-if TYPE_CHECKING:
-    from .comparison import Comparison
-    from .overdue import Accrual
-    from .schedule import Schedule
-
-__all__ = [
-    "CostCheck",
-    "CostLine",
-    "accrual_cost",
-    "check_cost",
-    "comparison_cost",
-    "lpr_one_year",
-    "lpr_record",
-    "schedule_cost",
-]
+__all__ = ["CostCheck", "CostLine", "annual", "check_cost", "lpr_one_year", "lpr_record", "percent"]
 
 _CTX: Final = context()
 _DATES: Final = tuple(record.effective for record in LPR_ONE_YEAR)
@@ -220,7 +204,11 @@ def check_cost(
 
 
 def annual(value: object, basis: int = 365) -> Decimal:
-    """An annual rate as a fraction, from what :func:`check_cost` accepts."""
+    """An annual rate as a fraction, from what :func:`check_cost` accepts.
+
+    >>> annual("0.05%/day"), annual("24%"), annual(Decimal("0.1586"))
+    (Decimal('0.1825'), Decimal('0.24'), Decimal('0.1586'))
+    """
     try:
         if isinstance(value, str):
             try:
@@ -244,88 +232,12 @@ def annual(value: object, basis: int = 365) -> Decimal:
         raise InputError("annual_rate", value, "err.rules.rate_limit") from None
 
 
-def schedule_cost(schedule: Schedule) -> Decimal:
-    """A schedule's annual cost: its disclosed rate, periodic IRR × 12 (``apr()``).
-
-    PBoC announcement 2021 No. 3's example: 100,000 lent, a 1,000 fee up front,
-    12 × 8,833.30: monthly IRR 1.06698%, 12.80% a year.
-
-    >>> from huabei_calc import Installment, Schedule
-    >>> rows = tuple(Installment(k, None, Decimal("8833.30"), Decimal("8250.00"),
-    ...                          Decimal("583.30"), Decimal("0.00"), Decimal("0.00"))
-    ...              for k in range(1, 13))
-    >>> f"{schedule_cost(Schedule(rows, Decimal('99000.00'))):.2%}"
-    '12.80%'
-    """
-    return schedule.apr()
-
-
-def accrual_cost(accrual: Accrual) -> Decimal:
-    """The annual cost of an overdue accrual: XIRR of (since, −owed then), (until, owed then).
-
-    Effective, actual/365 (the daily charges counted as if each span compounded
-    once). Jiebei's 0.075% a day on 10,000 for a year costs 27.375%; over one
-    month the same charges cost about 31% a year. 0 when nothing was charged.
-
-    >>> from huabei_calc import JIEBEI, Debt, accrue
-    >>> year = accrue(Debt(principal="10000"), JIEBEI, since=date(2025, 1, 10),
-    ...               until=date(2026, 1, 10))
-    >>> accrual_cost(year)
-    Decimal('0.27375000000000000000')
-    """
-    from .returns import xirr
-
-    with decimal.localcontext(_CTX):
-        before = accrual.debt.total - accrual.charged
-    if before <= 0:
-        raise InputError("accrual", accrual.debt, "err.rules.nothing_owed")
-    if not accrual.charged:
-        return _ZERO
-    return xirr([(accrual.since, -before), (accrual.until, accrual.debt.total)])
-
-
-def comparison_cost(comparison: Comparison) -> Decimal:
-    """The annual cost of the accruing scenario of a comparison (its XIRR, actual/365).
-
-    The flows, from the comparison's rows: the debt owed after the first payment,
-    lent on the first date; each later payment of the plan's amounts (read from
-    the frozen balances: a plan row pays the fall in the frozen balance, and
-    after the plan the last amount monthly) until the accruing debt is cleared;
-    what is still owed at the horizon if it is not.
-
-    >>> from huabei_calc import JIEBEI, Debt, compare, freeze
-    >>> debt = Debt(principal="10000")
-    >>> cmp = compare(debt, JIEBEI, freeze(debt, 12, start=date(2025, 1, 31)))
-    >>> f"{comparison_cost(cmp):.1%}"
-    '31.1%'
-    """
-    from .returns import xirr
-
-    rows = comparison.rows
-    first = rows[0]
-    with decimal.localcontext(_CTX):
-        owed = first.accruing_balance
-        if owed <= 0:
-            raise InputError("comparison", comparison.frozen_total, "err.rules.nothing_owed")
-        flows: list[tuple[date, Decimal]] = [(first.date, -owed)]
-        left = comparison.accruing_paid - (first.untouched_balance - owed)
-        frozen, last = first.frozen_balance, _ZERO
-        for row in rows[1:]:
-            if left <= 0:
-                break
-            step = frozen - row.frozen_balance
-            last = step if step > 0 else last
-            pay = min(last, left)
-            flows.append((row.date, pay))
-            left -= pay
-            frozen = row.frozen_balance
-        if comparison.accruing_unpaid:
-            flows.append((rows[-1].date, comparison.accruing_unpaid))
-    return xirr(flows)
-
-
 def percent(rate: Decimal) -> str:
-    """A rate as a percentage with two decimals, half-up: 0.27375 -> '27.38%'."""
+    """A rate as a percentage with two decimals, half-up.
+
+    >>> percent(Decimal("0.27375"))
+    '27.38%'
+    """
     return f"{_points(rate)}%"
 
 

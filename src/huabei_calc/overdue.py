@@ -88,8 +88,16 @@ class Accrual:
         return tuple(rows)
 
     def cost_check(self, *, on: date, lender: Lender = "financial") -> CostCheck:
-        """The annual cost of the charges (``legal.accrual_cost``) against the legal lines."""
-        from .legal import accrual_cost, check_cost
+        """The annual cost of the charges (``true_cost.accrual_cost``) against the legal lines.
+
+        >>> from huabei_calc import JIEBEI
+        >>> a = accrue(Debt(principal="10000"), JIEBEI, since=date(2025, 1, 10),
+        ...            until=date(2025, 2, 9))
+        >>> a.cost_check(on=date(2026, 11, 29)).exceeds
+        True
+        """
+        from .legal import check_cost
+        from .true_cost import accrual_cost
 
         return check_cost(accrual_cost(self), on=on, lender=lender)
 

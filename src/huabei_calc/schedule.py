@@ -261,7 +261,12 @@ class Schedule:
 
     # -- legal reference lines: in legal -------------------------------------------------
     def cost_check(self, *, on: date, lender: Lender = "financial") -> CostCheck:
-        """:meth:`apr` against the legal reference lines on ``on`` (see ``legal.check_cost``)."""
+        """:meth:`apr` against the legal reference lines on ``on`` (see ``legal.check_cost``).
+
+        >>> from huabei_calc import flat_fee
+        >>> flat_fee("5000", 12).cost_check(on=date(2026, 11, 29)).exceeds
+        False
+        """
         from .legal import check_cost
 
         return check_cost(self.apr(), on=on, lender=lender)
