@@ -36,6 +36,12 @@ def test_jiebei_settled_in_the_first_month() -> None:
     assert s.saving == JIEBEI_LOAN.total_payment - D("10100.00")
 
 
+def test_jiebei_repaid_the_day_it_was_lent() -> None:
+    # xyjw.com (docs/rules.md): "当天借当天还就算一天" — one day's interest, 5.00
+    s = hc.settle_early(JIEBEI_LOAN, START, product=hc.JIEBEI)
+    assert (s.interest, s.amount) == (D("5.00"), D("10005.00"))
+
+
 def test_jiebei_settled_after_three_payments() -> None:
     rows = {row.period: row for row in JIEBEI_LOAN.rows}
     due3 = rows[3].due
@@ -76,7 +82,7 @@ def test_huabei_installments_waive_unbilled_fees() -> None:
 def test_bad_dates() -> None:
     with pytest.raises(hc.InputError) as info:
         hc.settle_early(JIEBEI_LOAN, date(2024, 12, 31), product=hc.JIEBEI)
-    assert (info.value.name, info.value.code) == ("on", "err.rules.before")
+    assert (info.value.name, info.value.code) == ("on", "err.rules.before_start")
     with pytest.raises(hc.InputError) as info:
         hc.settle_early(JIEBEI_LOAN, date(2026, 1, 2), product=hc.JIEBEI)
     assert (info.value.name, info.value.code) == ("on", "err.rules.after_last")

@@ -107,7 +107,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "is not missed",
         "第 {period} 期已还 {paid}，但该期只有 {due}：已全额还清的一期不算逾期",
     ),
-    "err.rules.before": ("is before {what} {day}", "早于{what} {day}"),
+    "err.rules.before_start": (
+        "is before the schedule's start {day}",
+        "早于还款计划的起始日 {day}",
+    ),
     "err.rules.after_last": (
         "is after the last due date {last}: nothing is left to settle",
         "晚于最后一个还款日 {last}：已没有待结清的款项",

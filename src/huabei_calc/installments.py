@@ -156,11 +156,13 @@ def loan_overdue(
         raise InputError("product", product, "err.rules.product")
     end = check_date(until, "until")
     if end < start:
-        raise InputError("until", end, "err.rules.before", what="the schedule's start", day=start)
+        raise InputError("until", end, "err.rules.before_start", day=start)
     late = _missed(missed, rows, end)
     accel: date | None = None
-    if accelerate_after_days is not None and late:
+    lag = None
+    if accelerate_after_days is not None:
         lag = whole_number(accelerate_after_days, "accelerate_after_days", 0, 36600)
+    if lag is not None and late:
         first_due = next(iter(late.values()))[0].due
         assert first_due is not None
         if (end - first_due).days > lag:

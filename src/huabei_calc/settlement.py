@@ -58,7 +58,8 @@ def settle_early(
 
     Installments due before ``on`` were paid. A loan: the principal still owed plus
     its interest at ``product``'s daily rate for the days since the last due date
-    (or the start), rounded half-up; no fee. A Huabei installment plan
+    (or the start; repaid on the day it was lent: one day, "当天借当天还就算一天"),
+    rounded half-up; no fee. A Huabei installment plan
     (``flat_fee``): the principal still to come plus the fee of every unpaid period
     already billed (``billed_days_before`` its due date: statement on the 1st, due
     on the 10th); with ``waive_unbilled_fees=False`` every remaining fee is kept.
@@ -75,7 +76,7 @@ def settle_early(
         raise InputError("product", product, "err.rules.product")
     day = check_date(on, "on")
     if day < start:
-        raise InputError("on", day, "err.rules.before", what="the schedule's start", day=start)
+        raise InputError("on", day, "err.rules.before_start", day=start)
     last_due = rows[-1].due
     assert last_due is not None
     if day > last_due:
@@ -102,6 +103,7 @@ def settle_early(
                 (row.due for row in rows if row.due is not None and row.due < day), default=start
             )
             num, den = product.rate.ratio("day", product.basis)
-            interest = to_fen(principal * num * (day - since).days / den)
+            days = max((day - since).days, 1)  # repaid the day it was lent: one day
+            interest = to_fen(principal * num * days / den)
         total = principal + interest + fees
     return Settlement(day, total, principal, interest, fees, scheduled, scheduled - total)
