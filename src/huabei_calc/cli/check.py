@@ -86,10 +86,13 @@ def with_cost_check(output: str, subject: object, ns: argparse.Namespace) -> str
     return output + "\n" + "".join(f"{line}\n" for line in lines)
 
 
-def run(ns: argparse.Namespace, today: date) -> str:
-    """The report of ``check`` for parsed options ``ns``; ``today`` is the default ``--on``."""
+def run(ns: argparse.Namespace) -> str:
+    """The report of ``check`` for parsed options ``ns``; ``--on`` defaults to today."""
     lang: Lang = "zh" if ns.lang == "zh" else "en"
-    on = today if ns.on is None else _day(ns.on, lang)
+    if ns.on is None:  # the command line's one clock: options.day's default for --start
+        on = day(argparse.Namespace(start=None, lang=lang), "start")
+    else:
+        on = _day(ns.on, lang)
     try:
         result = check_cost(ns.rate, on=on, lender=ns.lender)
     except InputError as err:

@@ -197,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         ns = build_parser(lang).parse_args(args)
         lang = ns.lang
-        output = _check.run(ns, _options._today()) if ns.command == "check" else _commands.run(ns)
+        output = _check.run(ns) if ns.command == "check" else _commands.run(ns)
     except _Exit as done:
         return done.status
     except _options.CliError as err:
