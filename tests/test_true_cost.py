@@ -140,3 +140,25 @@ def test_comparison_cost_of_a_debt_never_cleared() -> None:
 
 def cost_between(cost: Decimal, lo: str, hi: str) -> bool:
     return D(lo) < cost < D(hi)
+
+
+def test_a_cost_of_100_percent_or_more_is_checked_not_refused() -> None:
+    # an annual cost the library computed is a fraction of any size: 1 or more is a cost,
+    # not "a percentage written without its sign" (that guard is for what a user types)
+    rows = tuple(
+        hc.Installment(k, date(2025, k + 1, 1), D("600.00"), D("333.33"), D("266.67"),
+                       D("0.00"), D("0.00"))
+        for k in range(1, 4)
+    )  # fmt: skip
+    costly = hc.Schedule(rows, D("999.99"), start=date(2025, 1, 1))
+    assert costly.apr() > 1  # 3 × 600 for 999.99: about 436% a year
+    check = costly.cost_check(on=TODAY)
+    assert check.rate == costly.apr()
+    assert _exceeded(check)["financial_24"] == costly.apr() - D("0.24")
+    # 0.6% a day × 1.5 = 0.9% a day for a month: (1 + 0.27)^(365/30) − 1 ≈ 17.3 a year
+    dear = hc.accrue(hc.Debt(principal="1000"), hc.JIEBEI.with_rate("0.6%"),
+                     since=date(2025, 1, 1), until=date(2025, 1, 31))  # fmt: skip
+    assert dear.charged == D("270.00")
+    late = dear.cost_check(on=TODAY)
+    assert late.rate == accrual_cost(dear) > 17
+    assert late.exceeds

@@ -171,7 +171,20 @@ def check_cost(
     financial_24 0.03375
     new_loans_24 0.03375
     """
-    rate = annual(annual_rate, basis)
+    if isinstance(basis, bool) or not isinstance(basis, int) or basis not in (360, 365):
+        raise InputError("basis", basis, "err.rules.basis")
+    return check_annual_cost(annual(annual_rate, basis), on=on, lender=lender)
+
+
+def check_annual_cost(rate: Decimal, *, on: date, lender: Lender = "financial") -> CostCheck:
+    """:func:`check_cost` of an annual cost the library computed (a fraction, any size).
+
+    ``Schedule``, ``Accrual`` and ``Comparison`` check their true annual cost with it:
+    a cost of 100% a year or more is a cost, not a percentage written without its sign.
+
+    >>> check_annual_cost(Decimal("4.3572"), on=date(2026, 11, 29)).exceeds
+    True
+    """
     day = check_date(on, "on")
     if day < _FIRST_LINE:
         raise InputError("on", day, "err.rules.before_lines", first=_FIRST_LINE)
@@ -227,8 +240,10 @@ def annual(value: object, basis: int = 365) -> Decimal:
             raise InputError("annual_rate", value, "err.rules.rate_unit", value=value)
         return Rate.annual(rate).value
     except InputError as err:
-        if err.name == "annual_rate":
+        if err.name == "annual_rate" and err.code:
             raise
+        if err.name == "annual_rate":  # the rate parser's own (English-only) words
+            raise InputError("annual_rate", value, "err.rules.annual_rate") from None
         raise InputError("annual_rate", value, "err.rules.rate_limit") from None
 
 
