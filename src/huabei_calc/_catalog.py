@@ -122,6 +122,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "err.rules.bool": ("must be True or False", "必须是 True 或 False"),
     "err.rules.revolved": ("must be 'ratio' or 'full'", "必须是 'ratio' 或 'full'"),
+    "err.rules.no_span": (
+        "ends on its first payment date (max_months too short): no time to annualise a cost over",
+        "在第一次还款日就结束（max_months 太短）：没有可以年化成本的期间",
+    ),
     "err.rules.nothing_owed": (
         "owes nothing over the span, so there is no cost to annualise",
         "期间内没有欠款，无法计算年化成本",
