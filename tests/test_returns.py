@@ -1,12 +1,14 @@
-"""returns.py: ``npv``, ``irr`` and ``xirr`` (API.md "Rates of return").
+"""returns.py: ``npv``, ``irr`` and ``xirr`` (docs/conventions.md#cash-flow-signs).
 
 Golden values come from spreadsheet and numpy-financial documentation, from numpy and
-numpy-financial bug reports, and from DOMAIN.md. The documents print a few digits; the
+numpy-financial bug reports, and from docs/rules.md#huabei-installments. The documents print a few
+digits; the
 values below were recomputed to 28 digits by an independent method (bisection of the NPV
 in exact rational arithmetic for periodic flows, in 80-digit Decimal for dated ones) and
 each agrees with what its source prints, up to that source's own float arithmetic.
 
-Rates compare with one absolute tolerance, ``RATE_TOL`` = 1e-15. API.md promises 1e-10;
+Rates compare with one absolute tolerance, ``RATE_TOL`` = 1e-15.
+docs/conventions.md#cash-flow-signs promises 1e-10;
 returns.py returns 20 decimals, correct to about (1 + r) × 1e-26, and the goldens are known
 to 28 digits: the tolerance holds the implementation close to what it documents while
 leaving room for rates in the millions. NPVs (values, not rates) compare exactly.
@@ -71,7 +73,8 @@ IRR_GOLDEN = [
     # 0) where Excel gives 185%; the rule "smallest rate >= 0" gives Excel's answer
     pytest.param([-50, -100, 600, 300, -100], "1.8544178284561779286", id="numpy-gh14977"),
     # numpy-financial gh-44: npf 1.0.0 returned -0.99979 for the 8-flow case (the other
-    # root); the fix, and API.md, take the smallest rate >= 0: 1.00427 (and 0.96888)
+    # root); the fix, and the old rule (docs/conventions.md#root-choice), take the smallest rate >=
+    # 0: 1.00427 (and 0.96888)
     pytest.param(GH44, "1.0042698487205579130", id="npf-gh44"),
     pytest.param([*GH44[:6], "-1"], "0.96887754702092612713", id="npf-gh44-7-flows"),
     # numpy-financial gh-46: with the outlay moved to period 1 the reporter found 7533%
@@ -120,7 +123,8 @@ def test_irr_golden(flows: list[object], expected: str) -> None:
 
 
 def _huabei_installments(periods: int, fee_rate: str) -> list[Decimal]:
-    """DOMAIN.md: 5,000 over ``periods``; principal and fee per period truncated to the fen,
+    """docs/rules.md#huabei-installments: 5,000 over ``periods``; principal and fee per period
+    truncated to the fen,
     the remainders in period 1."""
     principal, fee = D(5000), D(5000) * D(fee_rate)
     each = (principal / periods).quantize(D("0.01"), ROUND_DOWN)
@@ -132,7 +136,8 @@ def _huabei_installments(periods: int, fee_rate: str) -> list[Decimal]:
 @pytest.mark.parametrize(
     ("periods", "fee_rate", "expected", "annual"),
     [
-        # DOMAIN.md: historic bill-installment rates and their true annual rates (IRR × 12)
+        # docs/rules.md#huabei-installments: historic bill-installment rates and their true annual
+        # rates (IRR × 12)
         (3, "0.025", "0.01244871296636786382", "0.1494"),
         (6, "0.045", "0.01272314477287747298", "0.1527"),
         (9, "0.065", "0.01278365663011566420", "0.1534"),
@@ -141,7 +146,8 @@ def _huabei_installments(periods: int, fee_rate: str) -> list[Decimal]:
 )
 def test_huabei_installment_apr(periods: int, fee_rate: str, expected: str, annual: str) -> None:
     flows = _huabei_installments(periods, fee_rate)
-    if periods == 12:  # DOMAIN.md's rows: 416.74 + 36.74 in period 1, then 416.66 + 36.66
+    # docs/rules.md#huabei-installments, its rows: 416.74 + 36.74 in period 1, then 416.66 + 36.66
+    if periods == 12:
         assert flows[1:3] == [D("453.48"), D("453.32")]
     rate = hc.irr(flows)
     assert close(rate, expected)

@@ -1,4 +1,5 @@
-"""Junk in, ``HuabeiCalcError`` out: every public callable (API.md "Errors", "Values").
+"""Junk in, ``HuabeiCalcError`` out: every public callable (docs/conventions.md#errors,
+docs/conventions.md#money).
 
 ``JUNK`` maps each public name of ``huabei_calc.__all__`` to its junk cases: ``(callable,
 kwargs, parameter)``. Each case must raise an ``InputError`` whose ``.name`` is the parameter

@@ -1,6 +1,7 @@
 """rules.py: dated, sourced tables.
 
-Sources: DOMAIN.md "Installments", "停息挂账" and "Legal reference points".
+Sources: docs/rules.md#huabei-installments, docs/rules.md#frozen-plans and
+docs/sources.md#rules-and-their-sources.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ D = Decimal
 
 
 def test_bill_installment_fees() -> None:
-    # DOMAIN.md Installments: "Historic bill-installment rates: 3 → 2.5%, 6 → 4.5%, 9 → 6.5%,
+    # docs/rules.md#huabei-installments: "Historic bill-installment rates: 3 → 2.5%, 6 → 4.5%, 9 →
+    # 6.5%,
     # 12 → 8.8%"
     table = HUABEI_BILL_INSTALLMENT_FEES
     assert dict(table) == {3: D("0.025"), 6: D("0.045"), 9: D("0.065"), 12: D("0.088")}
@@ -33,7 +35,7 @@ def test_bill_installment_fees() -> None:
 
 
 def test_purchase_installment_fees() -> None:
-    # DOMAIN.md Installments: "purchase installments: 3 → 2.3%, 6 → 4.5%, 12 → 7.5%"
+    # docs/rules.md#huabei-installments: "purchase installments: 3 → 2.3%, 6 → 4.5%, 12 → 7.5%"
     table = HUABEI_PURCHASE_INSTALLMENT_FEES
     assert dict(table) == {3: D("0.023"), 6: D("0.045"), 12: D("0.075")}
     assert table.historic is True
@@ -56,12 +58,14 @@ def test_fee_table_is_a_read_only_mapping() -> None:
 
 
 def test_freeze_limit() -> None:
-    # DOMAIN.md 停息挂账: 商业银行信用卡业务监督管理办法 art. 70, at most 5 years (60 months)
+    # docs/rules.md#frozen-plans: 商业银行信用卡业务监督管理办法 art. 70, at most 5 years (60
+    # months)
     assert MAX_FREEZE_PERIODS == 60
 
 
 def test_lpr_reference_points() -> None:
-    # DOMAIN.md Legal reference points: 4.25% (2019-08-20) … 3.10% (2024-10-21), 3.00% (2025-05-20)
+    # docs/sources.md#rules-and-their-sources: 4.25% (2019-08-20) … 3.10% (2024-10-21), 3.00%
+    # (2025-05-20)
     points = {(r.effective, r.rate) for r in LPR_ONE_YEAR}
     assert (date(2019, 8, 20), D("0.0425")) in points
     assert (date(2024, 10, 21), D("0.0310")) in points

@@ -29,6 +29,15 @@ Lang = Literal["en", "zh"]
 LANGS: Final[tuple[Lang, ...]] = ("en", "zh")
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    # == errors: a hand-built Accrual (tidy) ==========================================
+    "err.accrual_charged": (
+        "must be a two-place Decimal amount, at most debt.penalty",
+        "必须是两位小数的 Decimal 金额，且不超过 debt.penalty",
+    ),
+    "err.accrual_mismatch": (
+        "does not match accrue() over since..until: it gives charged={charged}, days={days}",
+        "与 accrue() 在 since..until 期间的结果不符：应为 charged={charged}，days={days}",
+    ),
     # == errors: amounts, rates, dates, counts (core) ==================================
     "err.not_negative": ("must not be negative", "不能为负数"),
     "err.whole_number": (

@@ -8,7 +8,8 @@ way); a ``float`` is refused. Rates are fractions: ``Decimal("0.0132")`` is 1.32
 ``irr`` and ``xirr`` solve NPV(r) = 0 in float first, for speed, and then polish the root
 in 60-digit Decimal (``_roots``, ``_power_sum``; several roots: ``_search``). They return
 the rate to 20 decimal places, correct to about 1e-20 for ordinary rates (the error grows
-with 1 + r: about (1 + r) × 1e-26 per period), far within the 1e-10 that API.md promises;
+with 1 + r: about (1 + r) × 1e-26 per period), far within the promised 1e-10
+(docs/conventions.md#cash-flow-signs);
 a root of multiplicity k (the NPV touching zero, which takes flows built for it) is found
 to about 1e-45 ** (1/k). Nothing depends on the caller's decimal context.
 """

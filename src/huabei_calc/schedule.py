@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
+from ._unchecked import maker
 from .errors import InputError
 from .money import context
 from .overdue import check_date
@@ -65,45 +66,10 @@ class Installment:
             )
 
 
-class _Draft:
-    """A mutable twin of :class:`Installment` with the same slots, hence the same layout.
-
-    The builders fill one in with plain slot stores and then assign
-    ``__class__ = Installment``: a row costs a fraction of a checked, frozen
-    ``Installment(...)`` (seven guarded setattr calls plus ``__post_init__``), which
-    matters in 360-row loops. The cells are right by construction, so skipping the
-    checks loses nothing; a test pins the trick.
-    """
-
-    __slots__ = ("balance", "due", "fee", "interest", "payment", "period", "principal")
-    period: int
-    due: date | None
-    payment: Decimal
-    principal: Decimal
-    interest: Decimal
-    fee: Decimal
-    balance: Decimal
-
-
-def _row(
-    k: int, due: date | None, pay: Decimal, part: Decimal, cost: Decimal, fee: Decimal, bal: Decimal
-) -> Installment:
-    row = _Draft()
-    row.period, row.due, row.payment, row.principal = k, due, pay, part
-    row.interest, row.fee, row.balance = cost, fee, bal
-    row.__class__ = Installment  # type: ignore[assignment]
-    return row  # type: ignore[return-value]
-
-
-class _ScheduleDraft:
-    """A mutable twin of :class:`Schedule` (same slots, same layout): see :class:`_Draft`."""
-
-    __slots__ = ("method", "principal", "rows", "start", "waived")
-    rows: tuple[Installment, ...]
-    principal: Decimal
-    method: str
-    waived: tuple[str, ...]
-    start: date | None
+make_installment: Final = maker(Installment)
+"""``make_installment(period, due, payment, principal, interest, fee, balance)``: a row
+the builders posted, right by construction, without ``__post_init__``'s checks
+(:mod:`huabei_calc._unchecked`): a fraction of the checked constructor's cost."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,20 +97,6 @@ class Schedule:
         p = self.principal
         if not isinstance(p, Decimal) or not p.is_finite() or p < 0 or p.as_tuple().exponent != -2:
             raise InputError("principal", p, "must be a non-negative two-place Decimal amount")
-
-    @classmethod
-    def _of(
-        cls, rows: tuple[Installment, ...], principal: Decimal, method: str, start: date | None
-    ) -> Schedule:
-        """Build from what a builder posted (a tuple of rows, a checked principal): no checks.
-
-        Fills a :class:`_ScheduleDraft` and retypes it, as the builders do with rows.
-        """
-        new = _ScheduleDraft()
-        new.rows, new.principal, new.method = rows, principal, method
-        new.waived, new.start = (), start
-        new.__class__ = cls  # type: ignore[assignment]
-        return new  # type: ignore[return-value]
 
     def _total(self, name: str) -> Decimal:
         with decimal.localcontext(_CTX):
@@ -256,3 +208,8 @@ class Schedule:
         from ._render import to_pandas
 
         return to_pandas(self)
+
+
+make_schedule: Final = maker(Schedule)
+"""``make_schedule(rows, principal, method, waived, start)``: a ``Schedule`` from what a
+builder posted (a tuple of rows, a checked principal), without the checks."""
