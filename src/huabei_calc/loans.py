@@ -94,7 +94,7 @@ def _post(
                 FEN, ROUND_HALF_UP
             )
             part = pay - cost if fixed else each
-            if part >= bal or k == n:  # an early payoff, or the last row: what remains
+            if part >= bal:  # the rounded repayments clear the balance early: what remains
                 put((k, due, bal + cost, bal, cost, zero, zero))
                 cells.extend(
                     (j, dues[j - 1], zero, zero, zero, zero, zero) for j in range(k + 1, n + 1)
@@ -105,6 +105,9 @@ def _post(
                 continue
             bal = bal - part
             put((k, due, pay if fixed else part + cost, part, cost, zero, bal))
+        else:  # the last row takes what remains: the balance before it
+            k, due, _, part, cost, _, left = cells[-1]
+            cells[-1] = (k, due, left + part + cost, left + part, cost, zero, zero)
     return tuple(starmap(make_installment, cells))
 
 
