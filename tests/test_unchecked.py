@@ -16,10 +16,16 @@ from decimal import Decimal as D
 import pytest
 
 import huabei_calc as hc
-from huabei_calc._unchecked import maker
+from huabei_calc._unchecked import maker, many_maker
 from huabei_calc.debt import make_debt
 from huabei_calc.overdue import Accrual, make_accrual
-from huabei_calc.schedule import Installment, Schedule, make_installment, make_schedule
+from huabei_calc.schedule import (
+    Installment,
+    Schedule,
+    make_installment,
+    make_installments,
+    make_schedule,
+)
 
 Z = D("0.00")
 ROW = (1, date(2025, 2, 10), D("1.00"), D("1.00"), Z, Z, Z)
@@ -34,6 +40,7 @@ def _cases() -> list[tuple[object, object]]:
     return [
         (make_debt(D("5000.00"), Z, Z, D("10.00")), debt),
         (make_installment(*ROW), Installment(*ROW)),
+        (make_installments([ROW, ROW])[1], Installment(*ROW)),
         (
             make_schedule((Installment(*ROW),), D("1.00"), "custom", (), None),
             Schedule((Installment(*ROW),), D("1.00")),
@@ -106,7 +113,14 @@ def test_maker_refuses_what_it_cannot_build_safely() -> None:
     class NotFrozen:
         x: int
 
-    with pytest.raises(TypeError):
-        maker(NoSlots)
-    with pytest.raises(TypeError):
-        maker(NotFrozen)
+    for build in (maker, many_maker):
+        for cls in (NoSlots, NotFrozen, int):
+            with pytest.raises(TypeError):
+                build(cls)
+
+
+def test_many_maker_builds_a_tuple_in_order() -> None:
+    rows = make_installments([(k, None, Z, Z, Z, Z, Z) for k in range(1, 4)])
+    assert type(rows) is tuple
+    assert [row.period for row in rows] == [1, 2, 3]
+    assert make_installments([]) == ()

@@ -13,7 +13,6 @@ import decimal
 from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from itertools import starmap
 from typing import Final, Literal
 
 from ._amortize import due_dates, factors, factors_of, level_payment
@@ -22,7 +21,7 @@ from .money import FEN, Amount, amount, context, to_fen, truncate_fen
 from .overdue import check_date
 from .products import HUABEI, Product
 from .rates import Rate, check_basis, fraction
-from .schedule import Installment, Schedule, make_installment, make_schedule
+from .schedule import Installment, Schedule, make_installment, make_installments, make_schedule
 
 __all__ = ["InterestBasis", "equal_installment", "equal_principal", "flat_fee", "interest_only"]
 
@@ -82,7 +81,7 @@ def _post(
     clear the balance, takes the principal that remains, and the rows after it are
     zero; with ``actual`` days a row whose interest exceeds the level payment pays
     the interest alone. The cells are collected first and the rows made at the end
-    (:func:`~huabei_calc.schedule.make_installment`, unchecked: right by construction).
+    (:func:`~huabei_calc.schedule.make_installments`, unchecked: right by construction).
     """
     n = len(dues)
     fixed, pay = level is not None, level or _ZERO
@@ -108,7 +107,7 @@ def _post(
         else:  # the last row takes what remains: the balance before it
             k, due, _, part, cost, _, left = cells[-1]
             cells[-1] = (k, due, left + part + cost, left + part, cost, zero, zero)
-    return tuple(starmap(make_installment, cells))
+    return make_installments(cells)
 
 
 # -- builders -------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from ._unchecked import maker
+from ._unchecked import maker, many_maker
 from .errors import InputError
 from .money import context
 from .overdue import check_date
@@ -67,9 +67,11 @@ class Installment:
 
 
 make_installment: Final = maker(Installment)
+make_installments: Final = many_maker(Installment)
 """``make_installment(period, due, payment, principal, interest, fee, balance)``: a row
 the builders posted, right by construction, without ``__post_init__``'s checks
-(:mod:`huabei_calc._unchecked`): a fraction of the checked constructor's cost."""
+(:mod:`huabei_calc._unchecked`): a fraction of the checked constructor's cost.
+``make_installments(cells)`` makes a tuple of them from tuples of those values."""
 
 
 @dataclass(frozen=True, slots=True)
