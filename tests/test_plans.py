@@ -154,16 +154,16 @@ def test_plan_for_budget_too_small_names_smallest_budget() -> None:
     ("kwargs", "name", "message"),
     [
         ({"periods": 61}, "periods", "art. 70"),
-        ({"periods": 0}, "periods", "between 1 and 60"),
+        ({"periods": 0}, "periods", "from 1 to 60"),
         ({"periods": True}, "periods", "whole number"),
         ({"periods": 12, "down_payment": "10000"}, "down_payment", "less than the frozen"),
         ({"periods": 12, "down_payment": "100%"}, "down_payment", "below 100%"),
         ({"periods": 12, "down_payment": "x%"}, "down_payment", "percentage"),
         ({"periods": 12, "waive": ("principal",)}, "waive", "penalty, interest, fees"),
-        ({"periods": 12, "waive": "penalty"}, "waive", "tuple"),
+        ({"periods": 12, "waive": "penalty"}, "waive", "collection"),
         ({"periods": 12, "start": "2025-01-01"}, "start", "datetime.date"),
-        ({"periods": 121, "max_periods": 120}, "periods", "between 1 and 120"),
-        ({"periods": 3, "max_periods": 0}, "max_periods", "between 1 and 600"),
+        ({"periods": 121, "max_periods": 120}, "periods", "from 1 to 120"),
+        ({"periods": 3, "max_periods": 0}, "max_periods", "from 1 to 600"),
     ],
 )
 def test_freeze_bad_input(kwargs: dict[str, object], name: str, message: str) -> None:

@@ -53,7 +53,16 @@ DATES = [*COMMON, "2025-01-01", 20250101, datetime(2025, 1, 1, 12), date]
 COUNTS = [*COMMON, -1, 1.0, "3", 10**30]
 BASES = [*COMMON, 0, 364, 366, -360, 360.0, "360", D(360), 10**30]
 PERIODS = [*COMMON, "week", "Day", 1, ["day"]]
-BUCKET_LISTS: list[object] = ["fees", None, 1, ("nope",), ("fees", "fees"), 0.1, [None], {}.keys()]
+BUCKET_LISTS: list[object] = [
+    "fees",
+    None,
+    1,
+    ("nope",),
+    ("fees", "fees"),
+    0.1,
+    [None],
+    {"fees": 1},
+]
 ORDERS: list[object] = [
     *BUCKET_LISTS,
     ("fees", "penalty", "interest"),
