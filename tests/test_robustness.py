@@ -467,3 +467,93 @@ def test_fuzz_rates_of_return(flows: list[object], a: object) -> None:
     _works_or_input_error(hc.irr, [a, *flows])
     _works_or_input_error(hc.xirr, [(a, b) for b in flows])
     _works_or_input_error(hc.xirr, list(zip(flows[::2], flows[1::2], strict=False)))
+
+
+# -- the error path never converts user input unguarded (issue 10, defect 2) ---------------
+
+
+class _Loud:
+    """An object whose __str__ and __repr__ raise: the error must still be an InputError."""
+
+    def __str__(self) -> str:
+        raise RuntimeError("__str__ called")
+
+    def __repr__(self) -> str:
+        raise RuntimeError("__repr__ called")
+
+
+def _deep(depth: int) -> list[object]:
+    nested: list[object] = []
+    for _ in range(depth):
+        nested = [nested]
+    return nested
+
+
+@pytest.mark.parametrize(
+    ("make", "name"),
+    [
+        # str(10**5000) raises ValueError (the int string limit): never called
+        (lambda: hc.Debt(principal=10**5000), "principal"),
+        (lambda: hc.Debt(principal=-(10**5000)), "principal"),
+        (lambda: hc.equal_installment("1000", 10**5000, "1%/month"), "periods"),
+        (lambda: hc.Rate.daily("万分之" + "九" * 5000), "rate"),
+        (lambda: hc.Rate.daily("万分之" + "九" * 50), "rate"),
+        (lambda: hc.Rate.daily(10**5000), "rate"),
+        (lambda: hc.Debt(principal="9" * 5000), "principal"),
+        (lambda: hc.Debt(principal=D(10) ** 5000), "principal"),
+        # a 100,000-deep list: repr() would raise RecursionError
+        (lambda: hc.Debt(principal=_deep(100_000)), "principal"),
+        (lambda: hc.freeze(DEBT, 12, start=date(2025, 1, 1), waive=_deep(100_000)), "waive"),
+        (lambda: hc.Debt(principal=_Loud()), "principal"),
+        (lambda: hc.Debt(principal=[_Loud()]), "principal"),
+        (lambda: DEBT.without((_Loud(),)), "buckets"),
+        (lambda: hc.Product("x", "0.05%/day", installment_fees={_Loud(): 1}), "installment_fees"),
+        (lambda: hc.Product("x", "0.05%/day", installment_fees={10**5000: 1}), "installment_fees"),
+        (lambda: hc.accrue(DEBT, hc.HUABEI, since=_Loud(), until=date(2025, 1, 1)), "since"),
+    ],
+)
+def test_the_error_path_is_safe_on_any_value(make: Callable[[], object], name: str) -> None:
+    with pytest.raises(hc.InputError) as info:
+        make()
+    err = info.value
+    assert err.name == name
+    for lang in ("en", "zh"):
+        message = err.message(lang)  # type: ignore[arg-type]
+        assert message.startswith(f"{name}=")
+        assert len(message) < 400
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (10**5000, "an int of about 5001 digits"),
+        (-(10**70), "an int of about 71 digits"),
+        (12345, "12345"),
+        (True, "True"),
+        ("abc", "'abc'"),
+        (D("1.50"), "1.50"),
+        (0.1, "0.1"),
+        (date(2025, 1, 31), "2025-01-31"),
+        (datetime(2025, 1, 31, 8), "2025-01-31 08:00:00"),
+        ([1, "a", (2,)], "[1, 'a', (2,)]"),
+        ({"fees": 1}, "{'fees': 1}"),
+        (frozenset(), "frozenset()"),
+        (_deep(100_000), "[[[[...]]]]"),
+        (_Loud(), "<_Loud object>"),
+        (b"100", "b'100'"),
+    ],
+    ids=lambda x: type(x).__name__,  # pytest's own id would call str(10**5000)
+)
+def test_show_is_bounded_and_safe(value: object, shown: str) -> None:
+    from huabei_calc.errors import show
+
+    assert show(value) == shown
+
+
+def test_show_cuts_long_values() -> None:
+    from huabei_calc.errors import show
+
+    for value in ("x" * 10_000, list(range(10_000)), D("1" * 70), hc.HUABEI):
+        out = show(value)
+        assert len(out) <= 60
+        assert "..." in out or "digits" in out, out

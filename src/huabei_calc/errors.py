@@ -14,7 +14,7 @@ from typing import Final, cast
 
 from ._catalog import MESSAGES, Lang, text
 
-__all__ = ["HuabeiCalcError", "InputError", "NoConvergenceError", "show"]
+__all__ = ["HuabeiCalcError", "InputError", "NoConvergenceError"]
 
 
 class HuabeiCalcError(Exception):
