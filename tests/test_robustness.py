@@ -557,3 +557,93 @@ def test_show_cuts_long_values() -> None:
         out = show(value)
         assert len(out) <= 60
         assert "..." in out or "digits" in out, out
+
+
+# -- one home for checks: the same words wherever a value is passed (issue 10, §2) ---------
+
+
+class _Day(date):
+    """A date subclass (as a library's own date type may be): accepted wherever a date is."""
+
+
+_WHEN = datetime(2025, 1, 1, 9)
+_PLAN = hc.freeze(DEBT, 12, start=date(2025, 1, 31))
+_DATED: list[tuple[str, Callable[[object], object]]] = [
+    ("since", lambda d: hc.accrue(DEBT, hc.JIEBEI, since=d, until=date(2026, 1, 1))),
+    ("until", lambda d: hc.accrue(DEBT, hc.JIEBEI, since=date(2024, 1, 1), until=d)),
+    ("start", lambda d: hc.equal_installment("1000", 12, "1%/month", start=d)),
+    ("start", lambda d: hc.flat_fee("1000", 12, start=d)),
+    ("start", lambda d: hc.freeze(DEBT, 12, start=d)),
+    ("start", lambda d: hc.plan_for_budget(DEBT, "1000", start=d)),
+    ("until", lambda d: hc.breach(DEBT, hc.JIEBEI, _PLAN, missed_period=1, until=d)),
+    ("due", lambda d: hc.Installment(1, d, D("0.00"), D("0.00"), D("0.00"), D("0.00"), D("0.00"))),
+    ("start", lambda d: hc.Schedule((), D("0.00"), start=d)),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize(("name", "call"), _DATED)
+def test_dates_are_checked_with_the_same_words_everywhere(
+    name: str, call: Callable[[object], object]
+) -> None:
+    assert call(_Day(2025, 6, 30)) is not None  # a date subclass is a date
+    with pytest.raises(hc.InputError) as err:
+        call(_WHEN)
+    assert (err.value.name, err.value.code) == (name, "err.date_not_datetime")
+    with pytest.raises(hc.InputError) as err:
+        call("2025-01-01")
+    assert (err.value.name, err.value.code) == (name, "err.date")
+
+
+_FRACTIONS: list[tuple[str, Callable[[object], object]]] = [
+    ("principal", lambda x: hc.Debt(principal=x)),
+    ("amount", lambda x: hc.pay(DEBT, x)),
+    ("rate", hc.Rate.daily),
+    ("markup", lambda x: hc.Rate.daily("0.05%").marked_up(x)),
+    ("penalty_markup", lambda x: hc.Product("x", "0.05%/day", penalty_markup=x)),  # type: ignore[arg-type]
+    ("fee_rate", lambda x: hc.flat_fee("1000", 12, x)),  # type: ignore[arg-type]
+    ("down_payment", lambda x: hc.freeze(DEBT, 12, start=date(2025, 1, 1), down_payment=x)),  # type: ignore[arg-type]
+    ("budget", lambda x: hc.plan_for_budget(DEBT, x, start=date(2025, 1, 1))),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize(("name", "call"), _FRACTIONS)
+def test_one_float_refusal(name: str, call: Callable[[object], object]) -> None:
+    with pytest.raises(hc.InputError) as err:
+        call(0.05)
+    assert (err.value.name, err.value.code) == (name, "err.float")
+    assert 'pass Decimal("0.05") or "0.05"' in str(err.value)
+    assert 'Decimal("0.05")' in err.value.message("zh")
+
+
+_COUNTS: list[tuple[str, int, int, Callable[[object], object]]] = [
+    ("periods", 1, 600, lambda n: hc.equal_installment("1000", n, "1%/month")),  # type: ignore[arg-type]
+    ("periods", 1, 600, lambda n: hc.flat_fee("1000", n, "1%")),  # type: ignore[arg-type]
+    ("periods", 1, 60, lambda n: hc.freeze(DEBT, n, start=date(2025, 1, 1))),  # type: ignore[arg-type]
+    ("max_periods", 1, 600, lambda n: hc.freeze(DEBT, 1, start=date(2025, 1, 1), max_periods=n)),  # type: ignore[arg-type]
+    (
+        "missed_period",
+        1,
+        24,
+        lambda n: hc.breach(DEBT, hc.JIEBEI, _PLAN24, missed_period=n, until=date(2030, 1, 1)),
+    ),  # type: ignore[arg-type]
+    ("grace_days", 0, 3660, lambda n: hc.Product("x", "0.05%/day", grace_days=n)),  # type: ignore[arg-type]
+    (
+        "period",
+        0,
+        600,
+        lambda n: hc.Installment(n, None, D("0.00"), D("0.00"), D("0.00"), D("0.00"), D("0.00")),
+    ),  # type: ignore[arg-type]
+]
+_PLAN24 = hc.freeze(DEBT, 24, start=date(2025, 1, 1))
+
+
+@pytest.mark.parametrize(("name", "lo", "hi", "call"), _COUNTS)
+def test_one_wording_for_whole_numbers(
+    name: str, lo: int, hi: int, call: Callable[[object], object]
+) -> None:
+    for bad in (lo - 1, hi + 1, True, 1.0, "3", 10**5000):
+        with pytest.raises(hc.InputError) as err:
+            call(bad)
+        assert err.value.name == name
+        assert f"must be a whole number from {lo} to {hi}" in str(err.value)
+        assert f"必须是 {lo} 到 {hi} 之间的整数" in err.value.message("zh")
