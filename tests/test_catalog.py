@@ -43,7 +43,6 @@ CORE = (
     "schedule.py",
     "loans.py",
     "_amortize.py",
-    "_render.py",
     "_check.py",
 )
 

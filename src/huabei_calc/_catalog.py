@@ -227,7 +227,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "is above 100%; write '8.8%' or '0.088'",
         "超过 100%；请写成 '8.8%' 或 '0.088'",
     ),
-    "err.lang": ("must be 'en' or 'zh'", "必须是 'en'（英文）或 'zh'（中文）"),
     # 停息挂账 plans
     "err.plan_periods": (
         "must be a whole number from {lo} to {hi} (the default limit follows the credit-card "

@@ -11,13 +11,16 @@ import csv
 import io
 import json
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from .errors import InputError
 
 if TYPE_CHECKING:
     from .schedule import Schedule
 
+__all__ = ["COLUMNS", "LABELS", "Lang", "to_csv", "to_dicts", "to_json", "to_markdown", "to_pandas"]
+
+Lang = Literal["en", "zh"]
 COLUMNS: Final = ("period", "due", "payment", "principal", "interest", "fee", "balance")
 _AMOUNTS: Final = COLUMNS[2:]
 LABELS: Final[dict[str, dict[str, str]]] = {
@@ -103,7 +106,7 @@ def to_markdown(schedule: Schedule, lang: object = "en") -> str:
     ``lang="zh"`` labels the columns 期数, 还款日, 应还, 本金, 利息, 手续费, 剩余本金.
     """
     if not isinstance(lang, str) or lang not in LABELS:
-        raise InputError("lang", lang, "err.lang")
+        raise InputError("lang", lang, "must be 'en' or 'zh'")
     label = LABELS[lang]
     lines = [
         "| " + " | ".join(label[name] for name in COLUMNS) + " |",
