@@ -46,6 +46,7 @@ def calls_with_strings() -> list[object]:
         hc.flat_fee("5000", 12, "8.8%"),
         hc.flat_fee("5000", 12, 0, product=fees),
         plan,
+        hc.Schedule(list(plan.rows), plan.principal, "freeze", ["penalty"], date(2025, 1, 1)),
         hc.plan_for_budget(debt, "900", start=date(2025, 1, 1), waive={"penalty"}),
         hc.breach(debt, product, plan, missed_period=2, until=date(2025, 6, 1), revive=["penalty"]),
     ]

@@ -9,6 +9,7 @@ in :mod:`huabei_calc._render` and only reads the rows.
 from __future__ import annotations
 
 import decimal
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -115,7 +116,7 @@ class _ScheduleDraft:
     start: date | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Schedule:
     """A repayment schedule: rows (period 0 = a down payment, if any) and totals.
 
@@ -133,35 +134,39 @@ class Schedule:
 
     rows: tuple[Installment, ...]
     principal: Decimal
-    method: str = "custom"
-    waived: tuple[str, ...] = ()  # any collection of bucket names is stored as a tuple
-    start: date | None = None
+    method: str
+    waived: tuple[str, ...]
+    start: date | None
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        rows: tuple[Installment, ...] | list[Installment],
+        principal: Decimal,
+        method: str = "custom",
+        waived: Collection[str] = (),
+        start: date | None = None,
+    ) -> None:
         set_ = object.__setattr__
-        if isinstance(self.rows, list):
-            set_(self, "rows", tuple(self.rows))
-        if not isinstance(self.rows, tuple) or not all(
-            isinstance(row, Installment) for row in self.rows
-        ):
-            raise InputError("rows", self.rows, "err.rows")
-        for row in self.rows:  # a row past the cap would make cashflows() allocate for it
+        if isinstance(rows, list):
+            rows = tuple(rows)
+        if not isinstance(rows, tuple) or not all(isinstance(row, Installment) for row in rows):
+            raise InputError("rows", rows, "err.rows")
+        for row in rows:  # a row past the cap would make cashflows() allocate for it
             if not 0 <= row.period <= MAX_SCHEDULE_PERIODS:
+                period = show(row.period)
                 raise InputError(
-                    "rows",
-                    self.rows,
-                    "err.row_period",
-                    period=show(row.period),
-                    hi=MAX_SCHEDULE_PERIODS,
+                    "rows", rows, "err.row_period", period=period, hi=MAX_SCHEDULE_PERIODS
                 )
-        p = self.principal
+        set_(self, "rows", rows)
+        p = principal
         if not isinstance(p, Decimal) or not p.is_finite() or p < 0 or p.as_tuple().exponent != -2:
             raise InputError("principal", p, "err.schedule_principal")
-        if not isinstance(self.method, str) or self.method not in METHODS:
-            raise InputError("method", self.method, "err.method", methods=", ".join(METHODS))
-        set_(self, "waived", check_buckets(self.waived, "waived", WAIVABLE))
-        if self.start is not None:
-            check_date(self.start, "start")
+        set_(self, "principal", p)
+        if not isinstance(method, str) or method not in METHODS:
+            raise InputError("method", method, "err.method", methods=", ".join(METHODS))
+        set_(self, "method", method)
+        set_(self, "waived", check_buckets(waived, "waived", WAIVABLE))
+        set_(self, "start", None if start is None else check_date(start, "start"))
 
     @classmethod
     def _of(
