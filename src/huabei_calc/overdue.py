@@ -18,7 +18,7 @@ from typing import Final
 from ._check import check_date
 from ._dates import days_in_month
 from .debt import Debt
-from .errors import InputError
+from .errors import InputError, show
 from .money import FEN, context
 from .products import Product
 
@@ -171,7 +171,7 @@ def accrue(debt: Debt, product: Product, *, since: date, until: date) -> Accrual
     start = since if type(since) is date else check_date(since, "since")
     end = until if type(until) is date else check_date(until, "until")
     if end < start:
-        raise InputError("until", end, "err.before_since", since=start)
+        raise InputError("until", end, "err.before_since", since=show(start))
     days = (end - start).days
     if days <= product.grace_days or days == 0:
         return _accrual(debt, _ZERO, days, start, end, product, ())
@@ -192,7 +192,7 @@ def _accrue_compounding(
     for first, last in _months(since + _ONE_DAY, until):
         base = _CTX.add(base0, penalty)
         if base > _HUGE:
-            raise InputError("until", until, "err.too_far", since=since)
+            raise InputError("until", until, "err.too_far", since=show(since))
         daily = daily_charge(base, product)
         n = (last - first).days + 1
         charged = _CTX.multiply(daily, n)
