@@ -296,15 +296,20 @@ def is_percentage(text: str) -> bool:
     return any(u in text for u in _UNITS) or any(w in text for w in _WORD_UNITS)
 
 
-def fraction(raw: object, name: str, cap: Decimal | None = None) -> Decimal:
+def fraction(
+    raw: object, name: str, cap: Decimal | None = None, *, signed: bool = False
+) -> Decimal:
     """A fraction from ``Decimal``/``int``/``str`` with an optional %, ‰, ‱ or 万分之 unit.
 
     The one reader of percentages in the library: a fee rate, a markup, a
     down payment and a discount rate all read ``"10%"``, ``"1‰"``, ``"5‱"`` and
-    ``"万分之五"`` alike. Not negative, not above ``cap`` when one is given.
+    ``"万分之五"`` alike. Not negative (with ``signed``, a negative one too:
+    ``"-1%"``, a discount rate), not above ``cap`` when one is given.
 
     >>> fraction("1‰", "down_payment"), fraction("万分之五", "rate"), fraction(2, "markup")
     (Decimal('0.001'), Decimal('0.0005'), Decimal('2'))
+    >>> fraction("-1%", "rate", signed=True)
+    Decimal('-0.01')
     """
     if isinstance(raw, bool) or raw is None:
         raise InputError(name, raw, "err.rate_form")
@@ -317,10 +322,15 @@ def fraction(raw: object, name: str, cap: Decimal | None = None) -> Decimal:
     elif isinstance(raw, str):
         if len(raw) > _LONGEST:
             raise InputError(name, raw, "err.rate_form")
-        dec = _parse_number(raw.strip().replace(" ", ""), name, raw)
+        text = raw.strip().replace(" ", "")
+        negative = signed and text.startswith(("-", "−"))
+        if signed and text.startswith(("-", "−", "+")):
+            text = text[1:]
+        dec = _parse_number(text, name, raw)
+        dec = dec.copy_negate() if negative else dec
     else:
         raise InputError(name, raw, "err.rate_form")
-    if not dec.is_finite() or dec < 0:
+    if not dec.is_finite() or (dec < 0 and not signed):
         raise InputError(name, raw, "err.rate_finite")
     if cap is not None and dec > cap:
         raise InputError(name, raw, "err.at_most", cap=cap)
