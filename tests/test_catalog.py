@@ -89,4 +89,5 @@ def test_computed_ids_exist(period: str) -> None:
     from huabei_calc.rates import _MISSING
 
     assert f"err.rate_above_{period}" in MESSAGES
+    assert f"err.overdue_rate_{period}" in MESSAGES
     assert all(code in MESSAGES for code in _MISSING.values())

@@ -206,7 +206,7 @@ def test_a_fee_table_with_a_bad_fee_is_refused(fee: object) -> None:
         ("40%/month", "is above 30% a month"),
         ("年0.05%/day", "two different periods"),
         ("0.05/day", "no unit"),
-        ("0.8%/day", "overdue rate of 1.2%/day"),  # × 1.5 for Jiebei
+        ("0.8%/day", "overdue rate of 1.2% a day"),  # × 1.5 for Jiebei
     ],
 )
 def test_with_rate_keeps_the_reason(rate: str, said: str) -> None:
@@ -227,5 +227,15 @@ def test_with_rate_still_reads_a_value_in_the_products_period() -> None:
 def test_overdue_rate_past_the_limit_speaks_chinese() -> None:
     with pytest.raises(InputError) as err:
         Product(name="x", rate=Rate.daily("0.8%"), penalty_markup=D("0.5"))
-    assert err.value.code == "err.overdue_rate"
-    assert "逾期利率" in err.value.message("zh")
+    assert err.value.code == "err.overdue_rate_day"
+    assert str(err.value) == (
+        "penalty_markup=0.5 gives, with 0.8% a day and a markup of 50%, an overdue rate of "
+        "1.2% a day, above 1% a day: almost certainly a unit mistake"
+    )
+    assert "与日利率 0.8% 和上浮 50% 一起得出的逾期日利率为 1.2%" in err.value.message("zh")
+
+
+def test_a_huge_markup_is_refused_with_its_percentage() -> None:
+    with pytest.raises(InputError) as err:
+        Product(name="x", rate=Rate.daily("0.05%"), penalty_markup="99")
+    assert "a markup of 9900%" in str(err.value)

@@ -144,11 +144,23 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "must be 'never' or 'monthly'",
         "必须是 'never'（不计复利）或 'monthly'（按月计复利）",
     ),
-    "err.overdue_rate": (
-        "gives, with {rate} and a markup of {markup}, an overdue rate of {overdue}, "
-        "above the limit of {limit}: almost certainly a unit mistake",
-        "与 {rate} 和上浮 {markup} 一起得出的逾期利率为 {overdue}，超过上限 {limit}："
+    "err.overdue_rate_day": (
+        "gives, with {rate} a day and a markup of {markup}, an overdue rate of {overdue} "
+        "a day, above 1% a day: almost certainly a unit mistake",
+        "与日利率 {rate} 和上浮 {markup} 一起得出的逾期日利率为 {overdue}，超过日利率 1% 的上限："
         "几乎可以肯定是单位写错了",
+    ),
+    "err.overdue_rate_month": (
+        "gives, with {rate} a month and a markup of {markup}, an overdue rate of {overdue} "
+        "a month, above 30% a month: almost certainly a unit mistake",
+        "与月利率 {rate} 和上浮 {markup} 一起得出的逾期月利率为 {overdue}，超过月利率 30% 的上限："
+        "几乎可以肯定是单位写错了",
+    ),
+    "err.overdue_rate_year": (
+        "gives, with {rate} a year and a markup of {markup}, an overdue rate of {overdue} "
+        "a year, above 1000% a year: almost certainly a unit mistake",
+        "与年利率 {rate} 和上浮 {markup} 一起得出的逾期年利率为 {overdue}，"
+        "超过年利率 1000% 的上限：几乎可以肯定是单位写错了",
     ),
     "err.fee_table": (
         "must be a FeeTable or a mapping {{periods: fee rate}}",

@@ -9,7 +9,15 @@ from typing import Final, Literal
 
 from ._check import MAX_SCHEDULE_PERIODS, whole_number
 from .errors import InputError, show
-from .rates import ABOVE_LIMIT, LIMITS, FractionLike, Rate, check_basis, exact_quotient, fraction
+from .rates import (
+    ABOVE_LIMIT,
+    FractionLike,
+    Rate,
+    check_basis,
+    exact_quotient,
+    fraction,
+    percent,
+)
 from .rules import HUABEI_BILL_INSTALLMENT_FEES, HUABEI_PURCHASE_INSTALLMENT_FEES, FeeTable
 
 __all__ = ["HUABEI", "JIEBEI", "Product"]
@@ -131,9 +139,13 @@ def _overdue(rate: Rate, markup: Decimal, name: str, raw: object) -> Rate:
     except InputError as err:
         if err.code not in ABOVE_LIMIT:
             raise
-        limit = Rate(LIMITS[rate.period], rate.period)
         raise InputError(
-            name, raw, "err.overdue_rate", rate=rate, markup=markup, overdue=err.value, limit=limit
+            name,
+            raw,
+            f"err.overdue_rate_{rate.period}",
+            rate=percent(rate.value),  # "0.9%": the words name the period
+            markup=percent(markup),  # 0.5 -> "50%"
+            overdue=str(err.value).rpartition("/")[0],  # "1.35%/day" -> "1.35%"
         ) from None
 
 

@@ -121,7 +121,7 @@ class Rate:
             raise InputError("rate", self.value, "err.not_negative")
         limit = LIMITS[period]
         if self.value > limit:
-            value = _pct(self.value) if self.value.adjusted() < 6 else show(self.value)
+            value = percent(self.value) if self.value.adjusted() < 6 else show(self.value)
             raise InputError("rate", f"{value}/{period}", f"err.rate_above_{period}")
         if 0 < self.value < _SMALLEST:
             raise InputError("rate", self.value, "err.rate_tiny")
@@ -243,7 +243,7 @@ class Rate:
         return Rate(_CTX.multiply(self.value, _CTX.add(1, up)), self.period)
 
     def __str__(self) -> str:
-        return f"{_pct(self.value)}/{self.period}"
+        return f"{percent(self.value)}/{self.period}"
 
     def __repr__(self) -> str:
         return f"Rate.parse('{self}')"
@@ -282,8 +282,12 @@ def _trim(value: Decimal) -> Decimal:
     return Decimal((sign, digits, exponent))
 
 
-def _pct(value: Decimal) -> str:
-    """``value`` as a percentage without trailing zeros: 0.0005 -> '0.05%'."""
+def percent(value: Decimal) -> str:
+    """``value`` as a percentage without trailing zeros, exactly.
+
+    >>> percent(Decimal("0.0005")), percent(Decimal("50"))
+    ('0.05%', '5000%')
+    """
     return format(_trim(_shift(value, 2)), "f") + "%"
 
 
