@@ -13,19 +13,10 @@ from decimal import Decimal
 from math import expm1, log1p
 from typing import Final
 
+from ._check import check_horizon
 from ._dates import month_steps
-from .errors import InputError
 from .money import context, to_fen
 from .rates import Rate, exact_quotient
-
-__all__ = [
-    "due_dates",
-    "exact_level_payment",
-    "factors",
-    "factors_of",
-    "float_fen",
-    "level_payment",
-]
 
 _CTX: Final = context()
 # the float tier (_float_level): a bound on its relative error, with room to spare; an
@@ -47,8 +38,7 @@ def due_dates(start: date | None, n: int) -> Sequence[date | None]:
     """
     if start is None:
         return [None] * n
-    if start.year + (start.month - 1 + n) // 12 > 9999:
-        raise InputError("start", start, f"is too late: period {n} would fall after 9999-12-31")
+    check_horizon(start, n, "start", start)
     return month_steps(start, n)
 
 
