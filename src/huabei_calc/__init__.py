@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .plans import breach, freeze, plan_for_budget
     from .products import HUABEI, JIEBEI, Product
     from .rates import Rate
-    from .returns import irr, npv, xirr
+    from .returns import irr, irr_roots, npv, xirr, xirr_roots
     from .schedule import Installment, Schedule
 
 __version__ = "0.1.0"
@@ -53,10 +53,12 @@ __all__ = [
     "freeze",
     "interest_only",
     "irr",
+    "irr_roots",
     "npv",
     "pay",
     "plan_for_budget",
     "xirr",
+    "xirr_roots",
 ]
 
 _HOME = {
@@ -81,8 +83,10 @@ _HOME = {
     "Product": "products",
     "Rate": "rates",
     "irr": "returns",
+    "irr_roots": "returns",
     "npv": "returns",
     "xirr": "returns",
+    "xirr_roots": "returns",
     "Installment": "schedule",
     "Schedule": "schedule",
     "equal_installment": "loans",

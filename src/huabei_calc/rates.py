@@ -293,8 +293,9 @@ def _pct(value: Decimal) -> str:
     return format(_trim(_shift(value, 2)), "f") + "%"
 
 
-def fraction(raw: object, name: str, cap: Decimal | None = None) -> Decimal:
-    """A fraction from ``Decimal``/``int``/``str`` with an optional %, ‰, ‱ or 万分之 unit."""
+def fraction(raw: object, name: str, cap: Decimal | None = None, *, signed: bool = False) -> Decimal:
+    """A fraction from ``Decimal``/``int``/``str`` with an optional %, ‰, ‱ or 万分之 unit;
+    with ``signed`` a negative one too (``"-1%"``: a discount rate)."""
     if isinstance(raw, bool) or raw is None:
         raise InputError(name, raw, _ACCEPTED)
     if isinstance(raw, float):
@@ -304,10 +305,15 @@ def fraction(raw: object, name: str, cap: Decimal | None = None) -> Decimal:
     if isinstance(raw, int | Decimal):
         dec = Decimal(raw)
     elif isinstance(raw, str):
-        dec = _parse_number(raw.strip().replace(" ", ""), name, raw)
+        text = raw.strip().replace(" ", "")
+        negative = signed and text.startswith(("-", "−"))
+        if signed and text.startswith(("-", "−", "+")):
+            text = text[1:]
+        dec = _parse_number(text, name, raw)
+        dec = dec.copy_negate() if negative else dec
     else:
         raise InputError(name, raw, _ACCEPTED)
-    if not dec.is_finite() or dec < 0:
+    if not dec.is_finite() or (dec < 0 and not signed):
         raise InputError(name, raw, "must be a finite, non-negative rate")
     if cap is not None and dec > cap:
         raise InputError(name, raw, f"must be at most {cap}")

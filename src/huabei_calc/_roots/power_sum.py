@@ -15,8 +15,8 @@ from itertools import accumulate, groupby
 from operator import mul
 from typing import Final
 
-from .errors import NoConvergenceError
-from .money import context
+from ..errors import NoConvergenceError
+from ..money import context
 
 __all__ = ["CTX", "EPS", "PowerSum", "decimal_root", "newton", "polish"]
 
