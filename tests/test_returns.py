@@ -1,12 +1,12 @@
-"""returns.py: ``npv``, ``irr`` and ``xirr`` (API.md "Rates of return").
+"""returns.py: ``npv``, ``irr``, ``xirr``, ``irr_roots``, ``xirr_roots`` (docs/reference/api.md).
 
 Golden values come from spreadsheet and numpy-financial documentation, from numpy and
-numpy-financial bug reports, and from DOMAIN.md. The documents print a few digits; the
-values below were recomputed to 28 digits by an independent method (bisection of the NPV
+numpy-financial bug reports, and from docs/guides/true-rate.md. The documents print a few
+digits; the values below were recomputed to 28 digits by an independent method (bisection of the NPV
 in exact rational arithmetic for periodic flows, in 80-digit Decimal for dated ones) and
 each agrees with what its source prints, up to that source's own float arithmetic.
 
-Rates compare with one absolute tolerance, ``RATE_TOL`` = 1e-15. API.md promises 1e-10;
+Rates compare with one absolute tolerance, ``RATE_TOL`` = 1e-15. The library promises 1e-10;
 returns.py returns 20 decimals, correct to about (1 + r) × 1e-26, and the goldens are known
 to 28 digits: the tolerance holds the implementation close to what it documents while
 leaving room for rates in the millions. NPVs (values, not rates) compare exactly.
@@ -14,6 +14,7 @@ leaving room for rates in the millions. NPVs (values, not rates) compare exactly
 
 from __future__ import annotations
 
+import contextlib
 import decimal
 import itertools
 import math
@@ -68,7 +69,7 @@ IRR_GOLDEN = [
     pytest.param([-100, 100, 0, 7], "0.06205848562992945987", id="npf-doc-4"),
     pytest.param(["-5", "10.5", 1, -8, 1], "0.08859833852775534567", id="npf-doc-5"),
     # numpy gh-14977 (= numpy-financial gh-28): rates -76.9% and 185% (Excel's); the root
-    # closest to zero (docs/conventions.md, as numpy-financial) is numpy's -76.9%
+    # closest to zero (docs/numerics.md "Roots of cash flows") is numpy's -76.9%
     pytest.param([-50, -100, 600, 300, -100], "-0.76889547068078064433", id="numpy-gh14977"),
     # numpy-financial gh-44: rates -0.99979 and 1.00427 (8 flows), -0.99972 and 0.96888
     # (7 flows): the one closest to zero of each (npf 1.0.0 printed -0.99979 for the first)
@@ -120,8 +121,8 @@ def test_irr_golden(flows: list[object], expected: str) -> None:
 
 
 def _huabei_installments(periods: int, fee_rate: str) -> list[Decimal]:
-    """DOMAIN.md: 5,000 over ``periods``; principal and fee per period truncated to the fen,
-    the remainders in period 1."""
+    """docs/guides/true-rate.md: 5,000 over ``periods``; principal and fee per period
+    truncated to the fen, the remainders in period 1."""
     principal, fee = D(5000), D(5000) * D(fee_rate)
     each = (principal / periods).quantize(D("0.01"), ROUND_DOWN)
     each_fee = (fee / periods).quantize(D("0.01"), ROUND_DOWN)
@@ -132,7 +133,7 @@ def _huabei_installments(periods: int, fee_rate: str) -> list[Decimal]:
 @pytest.mark.parametrize(
     ("periods", "fee_rate", "expected", "annual"),
     [
-        # DOMAIN.md: historic bill-installment rates and their true annual rates (IRR × 12)
+        # docs/guides/true-rate.md: historic bill-installment rates, true annual rates (IRR × 12)
         (3, "0.025", "0.01244871296636786382", "0.1494"),
         (6, "0.045", "0.01272314477287747298", "0.1527"),
         (9, "0.065", "0.01278365663011566420", "0.1534"),
@@ -141,7 +142,7 @@ def _huabei_installments(periods: int, fee_rate: str) -> list[Decimal]:
 )
 def test_huabei_installment_apr(periods: int, fee_rate: str, expected: str, annual: str) -> None:
     flows = _huabei_installments(periods, fee_rate)
-    if periods == 12:  # DOMAIN.md's rows: 416.74 + 36.74 in period 1, then 416.66 + 36.66
+    if periods == 12:  # the guide's rows: 416.74 + 36.74 in period 1, then 416.66 + 36.66
         assert flows[1:3] == [D("453.48"), D("453.32")]
     rate = hc.irr(flows)
     assert close(rate, expected)
@@ -340,8 +341,8 @@ def _poly(flows: list[Decimal]) -> list[Fraction]:
 
 @given(mixed_flows())
 def test_irr_roots_are_every_root_and_irr_the_closest_to_zero(flows: list[Decimal]) -> None:
-    """Against an exact Sturm count of Σ c_k g^(n-k), g = 1 + r (docs/conventions.md, "Rates
-    of return"): each listed root is within RATE_TOL of a root, the roots increase and lie
+    """Against an exact Sturm count of Σ c_k g^(n-k), g = 1 + r (docs/numerics.md, "Roots
+    of cash flows"): each listed root is within RATE_TOL of a root, the roots increase and lie
     above -1, no root is missed, and irr is the listed root closest to 0 (a tie: >= 0)."""
     poly = _poly(flows)
     roots = hc.irr_roots(flows)
@@ -389,7 +390,9 @@ def test_roots_built_from_known_rates(rates: list[Fraction], scale: int) -> None
     flows = _from_roots(rates, scale)
     found = hc.irr_roots(flows)
     assert len(found) == len(rates)
-    assert all(close(f, D(r.numerator) / D(r.denominator)) for f, r in zip(found, rates, strict=True))
+    assert all(
+        close(f, D(r.numerator) / D(r.denominator)) for f, r in zip(found, rates, strict=True)
+    )
     expected = min(rates, key=lambda r: (abs(r), r < 0))
     assert close(hc.irr(flows), D(expected.numerator) / D(expected.denominator))
     dated = [(date(2001, 1, 1) + timedelta(days=365 * k), c) for k, c in enumerate(flows)]
@@ -670,3 +673,107 @@ def test_a_bad_value_in_a_long_list_is_named(bad: Decimal) -> None:
         hc.irr(flows)
     assert err.value.name == "cashflows"
     assert "at index 7" in str(err.value)
+
+
+# -- defects: float operations, date subclasses, exact NPV residues, catalog ids ----------------
+
+MULTI = [-50, -100, 600, 300, -100]
+DATED_MULTI = [(date(2001, 1, 1) + timedelta(days=365 * k), c) for k, c in enumerate(MULTI)]
+PUBLIC_CALLS = [
+    lambda: hc.irr([1, -1, 1]),  # no rate: NoConvergenceError
+    lambda: hc.irr(MULTI),
+    lambda: hc.irr(EXCEL_IRR),
+    lambda: hc.irr_roots(MULTI),
+    lambda: hc.irr_roots(CLOSE_ROOTS),
+    lambda: hc.irr_roots([1, -1, 1]),
+    lambda: hc.xirr(DATED_MULTI),
+    lambda: hc.xirr([(date(2025, 1, 1), -1000), (date(2025, 7, 9), 1100)]),
+    lambda: hc.xirr_roots(DATED_MULTI),
+    lambda: hc.xirr_roots([(date(2001, 1, 1), 1), (date(2002, 1, 1), -1), (date(2003, 1, 1), 1)]),
+    lambda: hc.npv("1%", ["-100", "101"]),
+    lambda: hc.npv("-0.5", ["-100", "60"]),
+    lambda: hc.irr([-100, 0.5]),  # InputError
+    lambda: hc.npv(0.05, [-100, 110]),  # InputError
+]
+
+
+@pytest.mark.parametrize("call", PUBLIC_CALLS)
+def test_no_float_operation_reaches_the_caller(call: object) -> None:
+    """Issue 10 #5: with FloatOperation trapped nothing raises it; untrapped, no flag is set."""
+    for trapped in (True, False):
+        with decimal.localcontext() as ctx:
+            ctx.traps[decimal.FloatOperation] = trapped
+            ctx.clear_flags()
+            with contextlib.suppress(hc.NoConvergenceError, hc.InputError):
+                call()  # type: ignore[operator]
+            assert not ctx.flags[decimal.FloatOperation]
+            assert not any(ctx.flags.values())
+
+
+class _Day(date):
+    """A date subclass, as some calendars and ORMs return."""
+
+
+def test_xirr_accepts_date_subclasses() -> None:
+    flows = [(_Day(2025, 1, 1), "-1000"), (_Day(2026, 1, 1), "1100")]
+    assert close(hc.xirr(flows), "0.1")
+    assert hc.xirr_roots(flows) == (hc.xirr(flows),)
+
+
+def test_xirr_refuses_a_datetime_at_its_index_in_both_languages() -> None:
+    from datetime import datetime
+
+    with pytest.raises(hc.InputError) as info:
+        hc.xirr([(date(2025, 1, 1), -100), (datetime(2026, 1, 1), 110)])  # type: ignore[list-item]
+    assert info.value.code == "err.flow_datetime"
+    assert "at index 1" in str(info.value)
+    assert "第 1 项" in info.value.message("zh")
+
+
+@pytest.mark.parametrize(
+    ("rate", "flows", "expected"),
+    [
+        ("1%", ["-100", "101"], "0"),  # issue 10 #15: exactly 0, not 1.0E-60
+        ("10%", ["-1000", "1100"], "0"),
+        ("1‰", ["-1000", "1001"], "0"),  # read by rates.fraction: per mille works
+        ("万分之五", ["-10000", "10005"], "0"),
+        ("-10%", ["-90", "100"], "21.11111111111111111111111111"),  # 100 / 0.9 - 90
+        ("-1%", ["99", "-100"], "-2.010101010101010101010101010"),
+    ],
+)
+def test_npv_is_exact(rate: str, flows: list[str], expected: str) -> None:
+    # the exact rational value, correctly rounded to 28 significant digits
+    result = hc.npv(rate, flows)
+    assert result == D(expected)
+    assert str(result) == expected
+
+
+@given(conventional_flows(), periodic_rates)
+def test_npv_is_the_exact_rational_sum_rounded(flows: list[Decimal], rate: Decimal) -> None:
+    exact = sum((Fraction(c) / (1 + Fraction(rate)) ** k for k, c in enumerate(flows)), Fraction(0))
+    with decimal.localcontext(Context(prec=28, rounding=decimal.ROUND_HALF_EVEN)):
+        expected = D(exact.numerator) / D(exact.denominator)
+    assert hc.npv(rate, flows) == expected
+
+
+def test_error_codes_are_in_the_catalog_in_both_languages() -> None:
+    from huabei_calc._catalog import MESSAGES
+
+    bad = [
+        lambda: hc.irr("x"),
+        lambda: hc.irr([1]),
+        lambda: hc.irr([0, 0]),
+        lambda: hc.irr([1, 2]),
+        lambda: hc.irr([1, 0.5]),
+        lambda: hc.irr([1, "x"]),
+        lambda: hc.npv("0.1", []),
+        lambda: hc.npv("-100%", [1]),
+        lambda: hc.xirr([(date(2025, 1, 1), 1), 5]),
+        lambda: hc.xirr([(date(2025, 1, 1), 1), ("2025-01-02", -1)]),
+        lambda: hc.xirr([(date(2025, 1, 1), 1), (date(2025, 1, 1), -1)]),
+    ]
+    for call in bad:
+        with pytest.raises(hc.InputError) as info:
+            call()  # type: ignore[no-untyped-call]
+        assert info.value.code in MESSAGES, str(info.value)
+        assert info.value.message("zh") != str(info.value)

@@ -293,7 +293,9 @@ def _pct(value: Decimal) -> str:
     return format(_trim(_shift(value, 2)), "f") + "%"
 
 
-def fraction(raw: object, name: str, cap: Decimal | None = None, *, signed: bool = False) -> Decimal:
+def fraction(
+    raw: object, name: str, cap: Decimal | None = None, *, signed: bool = False
+) -> Decimal:
     """A fraction from ``Decimal``/``int``/``str`` with an optional %, ‰, ‱ or 万分之 unit;
     with ``signed`` a negative one too (``"-1%"``: a discount rate)."""
     if isinstance(raw, bool) or raw is None:

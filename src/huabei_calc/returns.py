@@ -7,7 +7,7 @@ way); a ``float`` is refused. Rates are fractions: ``Decimal("0.0132")`` is 1.32
 
 When several rates solve the flows, ``irr`` and ``xirr`` return the one closest to zero
 (a tie goes to the non-negative one), as numpy-financial does; ``irr_roots`` and
-``xirr_roots`` list them all (docs/conventions.md, docs/numerics.md "Roots of cash flows").
+``xirr_roots`` list them all (docs/numerics.md, "Roots of cash flows").
 The solver is the private package ``_roots``: one sign change (a loan) is solved in float
 and polished in 60-digit Decimal; periodic flows with more have their roots isolated
 exactly; dated ones are bracketed by Rolle's theorem. Rates come to 20 decimal places,

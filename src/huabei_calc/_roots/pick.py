@@ -14,7 +14,7 @@ u = 1 / z in (0, 1) for r < 0.
 - Dated flows with more: ``search`` brackets every root by Rolle's theorem.
 
 The rate returned when several solve the flows is the one closest to zero, a tie going
-to the non-negative one (docs/conventions.md; the reason is on docs/numerics.md).
+to the non-negative one (docs/numerics.md, "Roots of cash flows").
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ from .search import WIDE, positive_roots
 
 __all__ = ["every_rate", "solve"]
 
-_NO_RATE = "no rate above -100% makes the NPV zero: these cash flows have no internal rate of return"
+_NO_RATE = (
+    "no rate above -100% makes the NPV zero: these cash flows have no internal rate of return"
+)
 _TIE = Decimal("1e-25")  # dated flows: sizes of two rates this close (relatively) tie
 _MAX_HALVINGS = 2000
 
