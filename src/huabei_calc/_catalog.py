@@ -78,11 +78,25 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         'pass Decimal("{fix}") or "{fix}"',
         '第 {index} 项是浮点数（float），无法精确表示金额；请传入 Decimal("{fix}") 或 "{fix}"',
     ),
-    "err.flow_amount": (
-        "at index {index} must be an amount in yuan (int, str or Decimal) with at most "
-        "two decimals, at most 10^12 yuan either way",
-        "第 {index} 项必须是以元为单位的金额（int、str 或 Decimal），"
-        "最多两位小数，正负均不超过 10^12 元",
+    "err.flow_type": (
+        "at index {index} must be an amount in yuan (int, str or Decimal), not {kind}",
+        "第 {index} 项必须是以元为单位的金额（int、str 或 Decimal），不能是 {kind}",
+    ),
+    "err.flow_not_number": (
+        "at index {index} is not a number; pass an amount in yuan like '1234.56'",
+        "第 {index} 项不是数字；请传入以元为单位的金额，例如 '1234.56'",
+    ),
+    "err.flow_not_finite": (
+        "at index {index} must be a finite amount in yuan, not NaN or infinity",
+        "第 {index} 项必须是有限的金额，不能是 NaN 或无穷大",
+    ),
+    "err.flow_too_large": (
+        "at index {index} must be at most 10^12 yuan either way",
+        "第 {index} 项的绝对值不能超过 10^12 元",
+    ),
+    "err.flow_decimals": (
+        "at index {index} has more than two decimals; amounts are in yuan to the fen",
+        "第 {index} 项的小数超过两位；金额以元为单位，精确到分",
     ),
     "err.flow_pair": (
         "at index {index} must be a (date, amount) pair",

@@ -310,8 +310,28 @@ def _fen(value: object, name: str, index: int) -> int:
     try:
         fen = int(amount(size, name).scaleb(2, _CTX))
     except InputError:
-        raise InputError(name, value, "err.flow_amount", index=index) from None
+        code, params = _refusal(size)
+        raise InputError(name, value, code, index=index, **params) from None
     return -fen if negative else fen
+
+
+def _refusal(size: object) -> tuple[str, dict[str, object]]:
+    """Why :func:`~huabei_calc.money.amount` refused one flow's size: a catalog id."""
+    if isinstance(size, bool) or not isinstance(size, int | str | Decimal):
+        return "err.flow_type", {"kind": type(size).__name__}
+    if isinstance(size, str):
+        text = size.strip().replace(",", "").replace("，", "").removeprefix("¥")
+        try:
+            dec = Decimal(text.removeprefix("￥").removesuffix("元").strip(), _CTX)
+        except decimal.InvalidOperation:
+            return "err.flow_not_number", {}
+    else:
+        dec = Decimal(size)
+    if not dec.is_finite():
+        return "err.flow_not_finite", {}
+    if dec.copy_abs() > _MAX_YUAN:
+        return "err.flow_too_large", {}
+    return "err.flow_decimals", {}
 
 
 def _check_signs(fens: list[int], values: object, name: str) -> None:

@@ -32,8 +32,9 @@ from .search import WIDE, positive_roots
 
 __all__ = ["every_rate", "solve"]
 
-_NO_RATE = (
-    "no rate above -100% makes the NPV zero: these cash flows have no internal rate of return"
+_NO_RATE = (  # the command line reads "no rate between … makes the NPV zero"
+    "no rate between -100% and infinity makes the NPV zero: "
+    "these cash flows have no internal rate of return"
 )
 _TIE = Decimal("1e-25")  # dated flows: sizes of two rates this close (relatively) tie
 _MAX_HALVINGS = 2000
