@@ -779,3 +779,32 @@ def test_error_codes_are_in_the_catalog_in_both_languages() -> None:
             call()  # type: ignore[no-untyped-call]
         assert info.value.code in MESSAGES, str(info.value)
         assert info.value.message("zh") != str(info.value)
+
+
+@given(mixed_flows(), st.dates(date(2000, 1, 1), date(2040, 1, 1)))
+def test_xirr_roots_365_days_apart_are_the_irr_roots(flows: list[Decimal], start: date) -> None:
+    """Two independent methods agree: Rolle brackets (dated) and exact isolation (periodic)."""
+    dated = [(start + timedelta(days=365 * k), c) for k, c in enumerate(flows)]
+    while dated and not dated[-1][1]:
+        dated.pop()
+    while dated and not dated[0][1]:
+        dated.pop(0)
+    if len(dated) < 2 or max(c for _, c in dated) <= 0 or min(c for _, c in dated) >= 0:
+        return  # the zeros at the ends carried the sign change
+    periodic = hc.irr_roots(flows)
+    found = hc.xirr_roots(dated)
+    assert len(found) == len(periodic)
+    assert all(close(a, b) for a, b in zip(found, periodic, strict=True))
+    if found:
+        assert close(hc.xirr(dated), hc.irr(flows))
+
+
+def test_a_rate_next_to_minus_one_keeps_its_digits() -> None:
+    """numpy-financial gh-44's flows 30 days apart: one rate is -1 + 4.6e-44 a year; it is
+    shown with the places that keep 1 + r, never as -1."""
+    dated = [(date(2001, 1, 1) + timedelta(days=30 * k + k % 3), c) for k, c in enumerate(GH44)]
+    low, high = hc.xirr_roots(dated)
+    assert -1 < low < D("-0.99999")
+    assert 1 + low > 0 and (1 + low).adjusted() == -44
+    assert hc.xirr(dated) == low  # |low| < high: closest to zero
+    assert high > 4000

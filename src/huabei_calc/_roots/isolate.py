@@ -17,7 +17,15 @@ from fractions import Fraction
 from math import gcd
 from typing import Final, NamedTuple
 
-__all__ = ["Interval", "halve", "in_unit_interval", "left_sign", "sign_at", "square_free"]
+__all__ = [
+    "Interval",
+    "common_roots",
+    "halve",
+    "in_unit_interval",
+    "left_sign",
+    "sign_at",
+    "square_free",
+]
 
 _PRIME: Final = (1 << 61) - 1  # square-freeness is first checked modulo this prime
 
@@ -107,6 +115,14 @@ def square_free(p: list[int]) -> list[int]:
     if len(common) == 1:
         return p
     return _divide(p, common)
+
+
+def common_roots(a: list[int], b: list[int]) -> list[int]:
+    """gcd(a, b) in Z[x]: ``[1]`` (proved cheaply modulo a prime when it is so) or the
+    common factor, exactly."""
+    if a[-1] % _PRIME and _degree_mod(a, b) == 0:
+        return [1]
+    return _gcd(a, b)
 
 
 def _sign_changes(p: list[int]) -> int:

@@ -26,7 +26,7 @@ from fractions import Fraction
 from operator import mul
 
 from ..errors import NoConvergenceError
-from .isolate import Interval, halve, in_unit_interval, left_sign, square_free
+from .isolate import Interval, common_roots, halve, in_unit_interval, left_sign, square_free
 from .power_sum import CTX, PowerSum, decimal_root, newton, polish
 from .search import WIDE, positive_roots
 
@@ -38,6 +38,7 @@ _NO_RATE = (  # the command line reads "no rate between … makes the NPV zero"
 )
 _TIE = Decimal("1e-25")  # dated flows: sizes of two rates this close (relatively) tie
 _MAX_HALVINGS = 2000
+_TIE_BITS = 96  # isolating intervals of width 2**-96 in z, or less, before a tie test
 
 
 def solve(fens: list[int], gaps: list[int] | None, unit: int) -> Decimal:
@@ -161,7 +162,8 @@ def _closest_periodic(fens: list[int]) -> Decimal:
             return _refine(mirrored, b, unit=1, mirrored=True)
         if a.exact and b.exact:  # two exact roots: equal sizes, a tie
             return _refine(q, a, unit=1, mirrored=False)
-        if not tie_checked and up_high is not None:
+        narrow = min(a.k, b.k) >= _TIE_BITS  # a tie is tested only once both are this narrow
+        if narrow and not tie_checked and up_high is not None:
             tie = _tie(q, up_low, up_high, exact=a.exact)
             if tie:
                 return _refine(q, a, unit=1, mirrored=False)
@@ -178,7 +180,7 @@ def _tie(q: list[int], low: Fraction, high: Fraction, *, exact: bool) -> bool | 
     None when an end of the interval is a root of the gcd (another root: halve first)."""
     x_poly = _shift(q[::-1])  # F(r) = Σ c_i (1 + r)**(n - i)
     mirror = [c if i % 2 == 0 else -c for i, c in enumerate(x_poly)]  # F(-r)
-    common = _gcd_rational(x_poly, mirror)
+    common = common_roots(x_poly, mirror)
     if len(common) == 1:
         return False
     if exact:
@@ -197,24 +199,7 @@ def _shift(p: list[int]) -> list[int]:
     return a
 
 
-def _gcd_rational(a: list[int], b: list[int]) -> list[Fraction]:
-    x = [Fraction(c) for c in a]
-    y = [Fraction(c) for c in b]
-    while y and not y[-1]:
-        y.pop()
-    while y:
-        while len(x) >= len(y):
-            factor = x[-1] / y[-1]
-            shift = len(x) - len(y)
-            for i, c in enumerate(y):
-                x[i + shift] -= factor * c
-            while x and not x[-1]:
-                x.pop()
-        x, y = y, x
-    return x
-
-
-def _value(p: list[Fraction], x: Fraction) -> Fraction:
+def _value(p: list[int], x: Fraction) -> Fraction:
     total = Fraction(0)
     for c in reversed(p):
         total = total * x + c
