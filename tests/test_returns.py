@@ -805,6 +805,7 @@ def test_a_rate_next_to_minus_one_keeps_its_digits() -> None:
     dated = [(date(2001, 1, 1) + timedelta(days=30 * k + k % 3), c) for k, c in enumerate(GH44)]
     low, high = hc.xirr_roots(dated)
     assert -1 < low < D("-0.99999")
-    assert 1 + low > 0 and (1 + low).adjusted() == -44
+    assert 1 + low > 0
+    assert (1 + low).adjusted() == -44
     assert hc.xirr(dated) == low  # |low| < high: closest to zero
     assert high > 4000
