@@ -809,3 +809,16 @@ def test_a_rate_next_to_minus_one_keeps_its_digits() -> None:
     assert (1 + low).adjusted() == -44
     assert hc.xirr(dated) == low  # |low| < high: closest to zero
     assert high > 4000
+
+
+@pytest.mark.parametrize(
+    "flows",
+    [[1, -2, 1], [-1, 2, -2, 1], [-100, 40, 60], [1, -3, 3, -1], [-100, 300, -300, 100, 1, -1]],
+)
+def test_flows_adding_up_to_zero_list_the_rate_zero_exactly(flows: list[int]) -> None:
+    """f(1) = 0: the rate 0 is a root (double, triple, or simple), listed once and exactly."""
+    dated = [(date(2001, 1, 1) + timedelta(days=365 * k), c) for k, c in enumerate(flows)]
+    assert hc.irr(flows) == 0
+    assert hc.xirr(dated) == 0
+    assert D(0) in hc.irr_roots(flows)
+    assert [str(r) for r in hc.xirr_roots(dated)] == [str(r) for r in hc.irr_roots(flows)]

@@ -40,7 +40,11 @@ _ZERO: Final = Decimal(0)
 _HALF: Final = Decimal("0.5")
 _CTX: Final = context()
 _SHOWN: Final = decimal.Context(
-    prec=28, rounding=decimal.ROUND_HALF_EVEN, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
+    prec=28,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
 )
 _RATE_DIGITS: Final = 200  # numerator and denominator of 1 + rate, for an exact NPV
 _EXACT_WORK: Final = 60_000  # flows × digits of 1 + rate up to which the NPV is exact
