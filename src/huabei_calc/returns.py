@@ -30,7 +30,7 @@ from .errors import InputError
 from .money import Amount, amount, context
 from .rates import fraction
 
-__all__ = ["irr", "irr_of_fens", "irr_roots", "npv", "xirr", "xirr_roots"]
+__all__ = ["irr", "irr_roots", "npv", "xirr", "xirr_roots"]
 
 _MAX_YUAN: Final = 10**12
 _MAX_FEN: Final = 100 * _MAX_YUAN

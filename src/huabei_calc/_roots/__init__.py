@@ -10,6 +10,6 @@
 The arguments are on docs/numerics.md, "Roots of cash flows".
 """
 
-from .pick import every_rate, solve
-
-__all__ = ["every_rate", "solve"]
+# a private package: no __all__; the two names returns.py needs, re-exported explicitly
+from .pick import every_rate as every_rate
+from .pick import solve as solve

@@ -17,16 +17,6 @@ from fractions import Fraction
 from math import gcd
 from typing import Final, NamedTuple
 
-__all__ = [
-    "Interval",
-    "common_roots",
-    "halve",
-    "in_unit_interval",
-    "left_sign",
-    "sign_at",
-    "square_free",
-]
-
 _PRIME: Final = (1 << 61) - 1  # square-freeness is first checked modulo this prime
 
 

@@ -30,8 +30,6 @@ from .isolate import Interval, common_roots, halve, in_unit_interval, left_sign,
 from .power_sum import CTX, PowerSum, decimal_root, newton, polish
 from .search import WIDE, positive_roots
 
-__all__ = ["every_rate", "solve"]
-
 _NO_RATE = (  # the command line reads "no rate between … makes the NPV zero"
     "no rate between -100% and infinity makes the NPV zero: "
     "these cash flows have no internal rate of return"

@@ -18,8 +18,6 @@ from typing import Final
 from ..errors import NoConvergenceError
 from ..money import context
 
-__all__ = ["CTX", "EPS", "PowerSum", "decimal_root", "newton", "polish"]
-
 CTX: Final = context()
 EPS: Final = sys.float_info.epsilon
 MAX_ITER: Final = 300

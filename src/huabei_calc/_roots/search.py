@@ -29,8 +29,6 @@ from typing import Final
 from ..errors import NoConvergenceError
 from ..money import context
 
-__all__ = ["WIDE", "positive_roots"]
-
 WIDE: Final = context()  # 60 digits, and exponents wide enough for z**e at any bound
 WIDE.Emax, WIDE.Emin = decimal.MAX_EMAX, decimal.MIN_EMIN
 _TOUCH: Final = Decimal("1e-45")  # |f| below this times Σ|c_i z**e_i| is zero
