@@ -729,7 +729,7 @@ def test_xirr_refuses_a_datetime_at_its_index_in_both_languages() -> None:
         hc.xirr([(date(2025, 1, 1), -100), (datetime(2026, 1, 1), 110)])  # type: ignore[list-item]
     assert info.value.code == "err.flow_datetime"
     assert "at index 1" in str(info.value)
-    assert "第 1 项" in info.value.message("zh")
+    assert "下标为 1 的项" in info.value.message("zh")
 
 
 @pytest.mark.parametrize(

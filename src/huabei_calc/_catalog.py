@@ -313,39 +313,39 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "err.flow_float": (
         "at index {index} is a float, which cannot hold money exactly; "
         'pass Decimal("{fix}") or "{fix}"',
-        '第 {index} 项是浮点数（float），无法精确表示金额；请传入 Decimal("{fix}") 或 "{fix}"',
+        '下标为 {index} 的项是浮点数（float），无法精确表示金额；请传入 Decimal("{fix}") 或 "{fix}"',
     ),
     "err.flow_type": (
         "at index {index} must be an amount in yuan (int, str or Decimal), not {kind}",
-        "第 {index} 项必须是以元为单位的金额（int、str 或 Decimal），不能是 {kind}",
+        "下标为 {index} 的项必须是以元为单位的金额（int、str 或 Decimal），不能是 {kind}",
     ),
     "err.flow_not_number": (
         "at index {index} is not a number; pass an amount in yuan like '1234.56'",
-        "第 {index} 项不是数字；请传入以元为单位的金额，例如 '1234.56'",
+        "下标为 {index} 的项不是数字；请传入以元为单位的金额，例如 '1234.56'",
     ),
     "err.flow_not_finite": (
         "at index {index} must be a finite amount in yuan, not NaN or infinity",
-        "第 {index} 项必须是有限的金额，不能是 NaN 或无穷大",
+        "下标为 {index} 的项必须是有限的金额，不能是 NaN 或无穷大",
     ),
     "err.flow_too_large": (
         "at index {index} must be at most 10^12 yuan either way",
-        "第 {index} 项的绝对值不能超过 10^12 元",
+        "下标为 {index} 的项的绝对值不能超过 10^12 元",
     ),
     "err.flow_decimals": (
         "at index {index} has more than two decimals; amounts are in yuan to the fen",
-        "第 {index} 项的小数超过两位；金额以元为单位，精确到分",
+        "下标为 {index} 的项的小数超过两位；金额以元为单位，精确到分",
     ),
     "err.flow_pair": (
         "at index {index} must be a (date, amount) pair",
-        "第 {index} 项必须是（日期, 金额）二元组",
+        "下标为 {index} 的项必须是（日期, 金额）二元组",
     ),
     "err.flow_date": (
         "at index {index} must be a datetime.date such as date(2025, 1, 10)",
-        "第 {index} 项必须是 datetime.date 日期，例如 date(2025, 1, 10)",
+        "下标为 {index} 的项必须是 datetime.date 日期，例如 date(2025, 1, 10)",
     ),
     "err.flow_datetime": (
         "at index {index} is a datetime; pass its .date()",
-        "第 {index} 项是 datetime；请传入它的 .date()",
+        "下标为 {index} 的项是 datetime；请传入它的 .date()",
     ),
     "err.discount_rate": (
         "must be greater than -1 (-100%)",
