@@ -313,7 +313,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "err.flow_float": (
         "at index {index} is a float, which cannot hold money exactly; "
         'pass Decimal("{fix}") or "{fix}"',
-        '下标为 {index} 的项是浮点数（float），无法精确表示金额；请传入 Decimal("{fix}") 或 "{fix}"',
+        "下标为 {index} 的项是浮点数（float），无法精确表示金额；"
+        '请传入 Decimal("{fix}") 或 "{fix}"',
     ),
     "err.flow_type": (
         "at index {index} must be an amount in yuan (int, str or Decimal), not {kind}",
