@@ -25,7 +25,7 @@ from itertools import pairwise
 
 import pytest
 from dateutil.relativedelta import relativedelta
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import huabei_calc as hc
@@ -822,3 +822,47 @@ def test_flows_adding_up_to_zero_list_the_rate_zero_exactly(flows: list[int]) ->
     assert hc.xirr(dated) == 0
     assert D(0) in hc.irr_roots(flows)
     assert [str(r) for r in hc.xirr_roots(dated)] == [str(r) for r in hc.irr_roots(flows)]
+
+
+@st.composite
+def _dated_mixed(draw: st.DrawFn) -> list[tuple[date, Decimal]]:
+    """Flows of either sign on distinct days within about 5 years."""
+    flows = draw(mixed_flows())
+    days = sorted(
+        draw(st.lists(st.integers(0, 2000), min_size=len(flows), max_size=len(flows), unique=True))
+    )
+    return [(date(2020, 1, 1) + timedelta(days=d), c) for d, c in zip(days, flows, strict=True)]
+
+
+_WIDE = Context(prec=80, rounding=ROUND_HALF_UP, Emax=10**9, Emin=-(10**9))
+
+
+@given(_dated_mixed())
+@example([(date(2020, 1, 1), D("0.02")), (date(2020, 1, 2), D("-0.01"))])  # -1 + 1.3e-110
+@example(
+    [(date(2020, 1, 1), D("0.01")), (date(2020, 1, 2), D(-1000)), (date(2020, 1, 3), D(-1000))]
+)
+def test_every_xirr_root_zeroes_the_npv(flows: list[tuple[date, Decimal]]) -> None:
+    """Each listed rate zeroes Σ c (1 + r)^(-t) (80 digits) up to a RATE_TOL error in r
+    (relative above 1);
+    they increase, lie above -1, and xirr is the one closest to zero."""
+    start = min(d for d, _ in flows)
+    try:
+        roots = hc.xirr_roots(flows)
+    except hc.InputError:
+        return  # the flows on one date cancelled the sign change: refused like xirr
+    assert list(roots) == sorted(set(roots))
+    with decimal.localcontext(_WIDE):
+        for r in roots:
+            assert r > -1
+            log = (1 + r).ln()
+            terms = [(c, D((d - start).days) / 365) for d, c in flows]
+            value = sum(c * (-t * log).exp() for c, t in terms)
+            slope = sum(abs(c) * t * (-t * log).exp() / (1 + r) for c, t in terms)
+            tol = RATE_TOL * max(1, abs(r))  # above 10^8 a rate has 28 significant digits
+            assert abs(value) <= tol * slope + D("1e-40") * sum(abs(c) for c, _ in terms)
+    if roots:
+        assert hc.xirr(flows) == min(roots, key=lambda r: (abs(r), r < 0))
+    else:
+        with pytest.raises(hc.NoConvergenceError):
+            hc.xirr(flows)

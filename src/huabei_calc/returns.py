@@ -38,6 +38,13 @@ _MAX_FEN: Final = 100 * _MAX_YUAN
 _FEN_PER: Final = {1: 100, 2: 50, 4: 25, 5: 20, 10: 10, 20: 5, 25: 4, 50: 2, 100: 1}
 _ZERO: Final = Decimal(0)
 _HALF: Final = Decimal("0.5")
+_EXACT: Final = decimal.Context(
+    prec=decimal.MAX_PREC,
+    rounding=decimal.ROUND_HALF_UP,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
 _CTX: Final = context()
 _SHOWN: Final = decimal.Context(
     prec=28,
@@ -350,12 +357,14 @@ def _check_signs(fens: list[int], values: object, name: str) -> None:
 
 def _shown(rate: Decimal) -> Decimal:
     """The rate to 20 decimal places, or to 28 significant digits when above 10^8; near
-    -1 with more places, so that 1 + rate keeps 14 significant digits (up to 55 places):
-    a rate of -1 + 1e-30 must not show as -1."""
+    -100% with as many places as keep 14 significant digits of 1 + rate (a rate of
+    -1 + 1e-30 must not show as -1)."""
     if not rate:
         return _ZERO
     places = max(rate.adjusted() - 27, -20)
     if rate < -_HALF:
-        growth = _CTX.add(rate, 1)
-        places = max(-55, min(places, growth.adjusted() - 13))
-    return rate.quantize(Decimal((0, (1,), places)), context=_CTX)
+        growth = _EXACT.add(rate, 1)
+        places = min(places, growth.adjusted() - 13)
+    if places >= -50:
+        return rate.quantize(Decimal((0, (1,), places)), context=_CTX)
+    return rate.quantize(Decimal((0, (1,), places)), context=_EXACT)

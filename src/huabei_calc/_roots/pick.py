@@ -36,6 +36,14 @@ _NO_RATE = (  # the command line reads "no rate between … makes the NPV zero"
 )
 _TIE = Decimal("1e-25")  # dated flows: sizes of two rates this close (relatively) tie
 _MAX_HALVINGS = 2000
+_HALF = Decimal("0.5")
+_ONE = Decimal(1)
+_EXACT = decimal.Context(  # growth - 1 exactly
+    prec=decimal.MAX_PREC,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
 _TIE_BITS = 96  # isolating intervals of width 2**-96 in z, or less, before a tie test
 
 
@@ -120,8 +128,18 @@ def _single(p: PowerSum, split: int, unit: int) -> Decimal:
 def _rate(z: Decimal, unit: int, *, mirrored: bool) -> Decimal:
     with decimal.localcontext(CTX):
         if unit == 1:
-            return z - 1 if mirrored else 1 / z - 1
-        return z**unit - 1 if mirrored else z ** (-unit) - 1
+            growth = z if mirrored else 1 / z
+        else:
+            growth = z**unit if mirrored else z ** (-unit)
+        return minus_one(growth)
+
+
+def minus_one(growth: Decimal) -> Decimal:
+    """growth - 1; exactly when growth < 1/2, so that a rate next to -100% keeps the
+    digits of 1 + r (a 60-digit subtraction would round -1 + 1e-70 to -1)."""
+    if growth < _HALF:
+        return _EXACT.subtract(growth, _ONE)
+    return growth - 1
 
 
 # -- periodic flows: exact isolation ------------------------------------------------------------
@@ -233,5 +251,5 @@ def _dated_rates(fens: list[int], gaps: list[int], unit: int) -> list[Decimal]:
             if one and abs(z - 1) <= _TIE:
                 rates.append(Decimal(0))  # f(1) = 0 exactly: the root is 1
             else:
-                rates.append(z ** (-unit) - 1)
+                rates.append(minus_one(z ** (-unit)))
     return rates
