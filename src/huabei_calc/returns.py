@@ -10,8 +10,9 @@ When several rates solve the flows, ``irr`` and ``xirr`` return the one closest 
 ``xirr_roots`` list them all (docs/numerics.md, "Roots of cash flows").
 The solver is the private package ``_roots``: one sign change (a loan) is solved in float
 and polished in 60-digit Decimal; periodic flows with more have their roots isolated
-exactly; dated ones are bracketed by Rolle's theorem. Rates come to 20 decimal places,
-correct to about (1 + r) × 1e-26 per period, far within the 1e-10 the library promises.
+exactly; dated ones are bracketed by Rolle's theorem. Rates come to 20 decimal places
+(more next to -100%, to keep the digits of 1 + r), correct to about (1 + r) × 1e-26 per
+period, far within the 1e-10 the library promises.
 Nothing depends on, or changes, the caller's decimal context.
 """
 
