@@ -131,7 +131,7 @@ def _rate(z: Decimal, unit: int, *, mirrored: bool) -> Decimal:
             growth = z if mirrored else 1 / z
         else:
             growth = z**unit if mirrored else z ** (-unit)
-        return minus_one(growth)
+        return growth - 1 if growth >= _HALF else minus_one(growth)
 
 
 def minus_one(growth: Decimal) -> Decimal:
