@@ -37,7 +37,9 @@ API_NAMES = frozenset(
         # rates of return
         "npv",
         "irr",
+        "irr_roots",
         "xirr",
+        "xirr_roots",
         # 停息挂账
         "freeze",
         "compare",
