@@ -234,7 +234,8 @@ JUNK["compare"] = [
             "debt": [*COMMON, "10000"],
             "product": [*COMMON, "huabei", RATE],
             "plan": [*COMMON, "plan", DEBT_10K],
-            "max_months": [*COUNTS, 0, 23],  # fewer months than the plan's 24 periods
+            # None is the default (the plan's periods, at least 120); 23 < the plan's 24 periods
+            "max_months": [v for v in COUNTS if v is not None] + [0, 23, 1201],
         },
     ),
     # a plan made for another debt: the plan is what does not fit

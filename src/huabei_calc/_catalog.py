@@ -50,6 +50,15 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     # == errors: rates of return (solver) =============================================
     # == errors: cases and drafts ======================================================
     # == errors: portfolios ============================================================
+    "err.max_months_short": (
+        "must be at least the plan's {periods} periods",
+        "不能少于计划的 {periods} 期",
+    ),
+    "err.compare_too_large": (
+        "is too long: within {months} months the debt would pass 10^30 yuan; "
+        "pass a smaller max_months",
+        "太长：{months} 个月内债务将超过 10^30 元；请减小 max_months",
+    ),
     # == errors: legal lines and rules =================================================
     # == command line ==================================================================
     # == charts ========================================================================
