@@ -81,9 +81,7 @@ def plain_loop(
             prev = day
             left = due
             for name in ("fees", "penalty", "interest", "principal"):
-                owed = {"fees": fees, "penalty": penalty, "interest": interest}.get(
-                    name, principal
-                )
+                owed = {"fees": fees, "penalty": penalty, "interest": interest}.get(name, principal)
                 take = min(owed, left)
                 left -= take
                 if name == "fees":
@@ -116,9 +114,7 @@ Case = tuple[str, hc.Debt, hc.Product, hc.Schedule]
 def cases() -> list[Case]:
     # README's Jiebei case: 20,000 + 1,200 interest + 800 penalty, 0.05%/day, 36 periods
     jiebei = hc.Debt(principal="20000", interest="1200", penalty="800")
-    plan_j = hc.freeze(
-        jiebei, 36, start=date(2025, 3, 1), down_payment="5%", waive=("penalty",)
-    )
+    plan_j = hc.freeze(jiebei, 36, start=date(2025, 3, 1), down_payment="5%", waive=("penalty",))
     huabei = hc.Debt(principal="10000", penalty="500")
     plan_h24 = hc.freeze(
         huabei, 24, start=date(2025, 1, 31), down_payment="10%", waive=("penalty",)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
-from huabei_calc import HUABEI, JIEBEI, Debt, Product, Rate
+from huabei_calc import HUABEI, JIEBEI, Debt, Product, Rate, Schedule
 
 # -- money and dates ---------------------------------------------------------------
 
@@ -175,3 +176,25 @@ def dated_flows(draw: st.DrawFn) -> list[tuple[date, Decimal]]:
     )
     days = [start] + [date.fromordinal(start.toordinal() + k) for k in offsets]
     return list(zip(days, flows, strict=True))
+
+
+# -- portfolios: compare against its reference (test_comparison.py), batch rows -----------
+
+
+@st.composite
+def comparison_cases(draw: st.DrawFn) -> tuple[Debt, Product, Schedule]:
+    """(debt, product, plan): any product (grace days, capitalising), waivers, down payments,
+    plans from freeze() or plan_for_budget()."""
+    from huabei_calc import freeze
+
+    debt = draw(debts)
+    product = draw(st.one_of(products, grace_products, monthly_products))
+    waive = draw(st.sets(st.sampled_from(["penalty", "interest", "fees"])).map(sorted))
+    frozen = debt.without(waive).total
+    assume(frozen > 0)
+    down = draw(st.one_of(st.just(Decimal(0)), money("0", str(frozen - Decimal("0.01")))))
+    periods = draw(st.integers(1, 60))
+    assume(frozen - down >= periods * Decimal("0.01"))
+    start = draw(dates())
+    plan = freeze(debt, periods, start=start, down_payment=down, waive=tuple(waive))
+    return debt, product, plan
