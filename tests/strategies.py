@@ -198,3 +198,39 @@ def comparison_cases(draw: st.DrawFn) -> tuple[Debt, Product, Schedule]:
     start = draw(dates())
     plan = freeze(debt, periods, start=start, down_payment=down, waive=tuple(waive))
     return debt, product, plan
+
+
+def batch_records(on: date) -> st.SearchStrategy[dict[str, str]]:
+    """Records as a CSV gives them (text cells): products by name or as a Jiebei daily
+    rate, optional buckets, some overdue since before ``on``, some with a budget, and
+    now and then junk in a cell."""
+    cents = st.integers(0, 5_000_000).map(lambda n: str(Decimal(n).scaleb(-2)))
+    junk = st.sampled_from(["", "abc", "-1", "1.001", "NaN"])
+    since = st.integers(0, 900).map(lambda d: date.fromordinal(on.toordinal() - d).isoformat())
+    return st.fixed_dictionaries(
+        {
+            "id": st.uuids().map(str),
+            "product": st.sampled_from(
+                [
+                    "huabei",
+                    "jiebei",
+                    "花呗",
+                    "借呗",
+                    "Huabei ",
+                    "0.06%/day",
+                    "0.03%/day",
+                    "万分之五/日",
+                ]
+            )
+            | st.sampled_from(["visa", "2%/day"]),
+            "principal": st.integers(1, 10_000_000).map(lambda n: str(Decimal(n).scaleb(-2)))
+            | junk,
+        },
+        optional={
+            "interest": cents,
+            "fees": cents | st.just(""),
+            "penalty": cents | junk,
+            "overdue_since": since | st.just("") | st.just("2099-01-01"),
+            "budget": st.integers(1, 5_000_000).map(lambda n: str(Decimal(n).scaleb(-2))),
+        },
+    )

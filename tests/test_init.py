@@ -43,6 +43,10 @@ API_NAMES = frozenset(
         "Comparison",
         "plan_for_budget",
         "breach",
+        # portfolios
+        "compare_many",
+        "batch_totals",
+        "compare_frame",
     }
 )
 FOUNDATION = frozenset(

@@ -59,6 +59,22 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "pass a smaller max_months",
         "太长：{months} 个月内债务将超过 10^30 元；请减小 max_months",
     ),
+    "err.batch_record": (
+        "must be a mapping of column names to values",
+        "必须是“列名 → 值”的映射",
+    ),
+    "err.batch_product": (
+        "must be huabei, jiebei, 花呗, 借呗 or a Jiebei daily rate such as 0.05%/day: {reason}",
+        "必须是 huabei、jiebei、花呗、借呗，或借呗日利率如 0.05%/day：{reason}",
+    ),
+    "err.batch_date": (
+        "must be a date written YYYY-MM-DD, such as 2025-01-10",
+        "必须是 YYYY-MM-DD 格式的日期，例如 2025-01-10",
+    ),
+    "err.batch_since_after_on": (
+        "is after on={on}: the debt cannot be overdue since a later date",
+        "晚于 on={on}：逾期日不能晚于计算日",
+    ),
     # == errors: legal lines and rules =================================================
     # == command line ==================================================================
     # == charts ========================================================================
