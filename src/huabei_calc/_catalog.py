@@ -80,6 +80,89 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     # == charts ========================================================================
     # == the negotiation draft =========================================================
     # == batch runs ====================================================================
+    "cli.batch.help": (
+        "compare a 停息挂账 plan for every debtor of a CSV or JSON Lines file",
+        "为 CSV 或 JSON Lines 文件中的每位债务人对比停息挂账方案",
+    ),
+    "cli.batch.options": ("options", "选项"),
+    "cli.batch.help_help": ("show this help and exit", "显示此帮助并退出"),
+    "cli.batch.in": (
+        "input: CSV (UTF-8, with or without BOM) with columns id, product, principal "
+        "[, interest, fees, penalty, overdue_since, budget], or JSON Lines (.jsonl)",
+        "输入：CSV（UTF-8，可带 BOM），列为 id、product、principal"
+        "［、interest、fees、penalty、overdue_since、budget］；或 JSON Lines（.jsonl）",
+    ),
+    "cli.batch.out": (
+        "output: CSV, or JSON Lines if it ends in .jsonl/.ndjson",
+        "输出：CSV；以 .jsonl/.ndjson 结尾时为 JSON Lines",
+    ),
+    "cli.batch.on": (
+        "the date of the comparison and the plans' start (default: today)",
+        "计算日，也是方案起始日（默认：今天）",
+    ),
+    "cli.batch.periods": ("plan periods (default 36)", "方案期数（默认 36）"),
+    "cli.batch.waive": (
+        "buckets waived by the plans (default penalty)",
+        "方案减免的项目（默认 penalty 罚息）",
+    ),
+    "cli.batch.down_payment": (
+        "down payment: an amount or a percentage such as 5%",
+        "首付：金额或百分比，例如 5%",
+    ),
+    "cli.batch.budget_column": (
+        "the column holding each debtor's monthly budget (then plan_for_budget)",
+        "每位债务人月预算所在的列（此时按预算定方案）",
+    ),
+    "cli.batch.workers": (
+        "processes to use (default 1); the output is the same",
+        "使用的进程数（默认 1）；输出完全相同",
+    ),
+    "cli.batch.dask": (
+        "run on a Dask cluster: its scheduler address, or 'local'",
+        "在 Dask 集群上运行：调度器地址，或 local",
+    ),
+    "cli.batch.strict": (
+        "exit with status 1 if any row has an error",
+        "任一行出错时以状态 1 退出",
+    ),
+    "cli.batch.force": ("overwrite the output if it exists", "输出文件已存在时覆盖"),
+    "cli.batch.lang": ("language of the messages", "提示语言"),
+    "cli.batch.exists": (
+        "{path} exists; pass --force to overwrite it",
+        "{path} 已存在；如需覆盖请加 --force",
+    ),
+    "cli.batch.no_dir": ("the folder {path} does not exist", "目录 {path} 不存在"),
+    "cli.batch.read": ("cannot read {path}: {reason}", "无法读取 {path}：{reason}"),
+    "cli.batch.missing": (
+        "{path} lacks the required columns: {columns}",
+        "{path} 缺少必需的列：{columns}",
+    ),
+    "cli.batch.not_date": (
+        "--on={value} must be a date written YYYY-MM-DD",
+        "--on={value} 必须是 YYYY-MM-DD 格式的日期",
+    ),
+    "cli.batch.not_count": (
+        "{option}={value} must be a whole number",
+        "{option}={value} 必须是整数",
+    ),
+    "cli.batch.workers_range": (
+        "--workers={value} must be a whole number from 1 to {hi}",
+        "--workers={value} 必须是 1 到 {hi} 之间的整数",
+    ),
+    "cli.batch.no_dask": (
+        "--dask needs the dask extra: pip install 'huabei-calc[dask]'",
+        "--dask 需要 dask 扩展：pip install 'huabei-calc[dask]'",
+    ),
+    "cli.batch.dask_connect": (
+        "--dask={address}: cannot reach the scheduler: {reason}",
+        "--dask={address}：无法连接调度器：{reason}",
+    ),
+    "cli.batch.done": (
+        "{rows} rows, {errors} with errors → {path}; frozen total {frozen_total}, "
+        "accruing total {accruing_total}, saving {saving}",
+        "共 {rows} 行，{errors} 行出错 → {path}；停息挂账合计 {frozen_total}，"
+        "继续计息合计 {accruing_total}，节省 {saving}",
+    ),
     # == rules: reference lines, minimum payment, settlement ===========================
 }
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from ..errors import HuabeiCalcError, InputError
+from . import batch as _batch
 from . import commands as _commands
 from . import options as _options
 from .text import HELP, MESSAGES, Lang, text, translate_error
@@ -148,6 +149,8 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     flows.add_argument("--flows", metavar="F,F,…", help=h("flows"))
     flows.add_argument("--dated", metavar="DATE:F,…", help=h("dated"))
     _common(g, lang, argparse.SUPPRESS)
+
+    _batch.register(subs, lang, fmt_class)
     return parser
 
 
@@ -192,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         ns = build_parser(lang).parse_args(args)
         lang = ns.lang
+        if ns.command == "batch":
+            return _batch.run(ns)
         output = _commands.run(ns)
     except _Exit as done:
         return done.status
