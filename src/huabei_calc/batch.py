@@ -118,7 +118,7 @@ def compare_many(
     day = check_date(on, "on")
     n = whole_number(periods, "periods", 1, MAX_PLAN_PERIODS)
     waived = check_buckets(waive, "waive", WAIVABLE)
-    if not isinstance(down_payment, str):
+    if not (isinstance(down_payment, str) and down_payment.strip().endswith("%")):
         amount(down_payment, "down_payment")  # a percentage is checked per record
     if budget is not None:
         amount(budget, "budget", allow_zero=False)
