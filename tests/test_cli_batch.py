@@ -152,7 +152,7 @@ def test_budget_column(tmp_path: Path) -> None:
         (["--workers", "0"], "--workers=0"),
         (["--periods", "61"], "periods=61"),
         (["--waive", "principal"], "waive"),
-        (["--down-payment", "-5"], "down_payment"),
+        (["--down-payment", "-5"], "--down-payment=-5"),
     ],
 )
 def test_bad_options_exit_2(tmp_path: Path, args: list[str], words: str) -> None:
