@@ -28,7 +28,7 @@ from .products import HUABEI, JIEBEI, Product
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["COLUMNS", "REQUIRED", "batch_totals", "cells", "compare_frame", "compare_many"]
+__all__ = ["COLUMNS", "batch_totals", "compare_frame", "compare_many"]
 
 COLUMNS: Final = (
     "id",

@@ -30,7 +30,7 @@ from .plans import check_plan
 from .products import Product
 from .schedule import Schedule
 
-__all__ = ["DEFAULT_MAX_MONTHS", "MAX_MONTHS", "Comparison", "ComparisonRow", "compare"]
+__all__ = ["Comparison", "ComparisonRow", "compare"]
 
 DEFAULT_MAX_MONTHS: Final = 120
 """Without ``max_months``, the comparison runs ``max(120, the plan's periods)`` months."""

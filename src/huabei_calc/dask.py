@@ -13,7 +13,7 @@ from typing import Any
 from . import batch
 from .batch import COLUMNS
 
-__all__ = ["compare_frame", "meta"]
+__all__ = ["compare_frame"]
 
 
 def meta() -> Any:
