@@ -248,3 +248,42 @@ def test_periods_of_a_record_after_accrual_over_a_long_span() -> None:
         )
     )
     assert row["frozen_total"] == row["total"] == D("10000.00") + D("7.50") * 800
+
+
+_anything = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.decimals(),
+    st.text(),
+    st.text(alphabet="0123456789.,%-/ 万分之日day花呗借呗huabeijiebi"),
+    st.dates(),
+    st.datetimes(),
+    st.binary(max_size=4),
+    st.lists(st.integers(), max_size=2),
+)
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            ["id", "product", "principal", "interest", "fees", "penalty", "overdue_since", "budget"]
+        ),
+        _anything,
+    )
+)
+def test_any_cell_gives_a_row_never_an_exception(record: dict[str, Any]) -> None:
+    good = {"id": "g", "product": "huabei", "principal": "1000"}
+    rows = list(hc.compare_many([record, good], on=ON))
+    assert len(rows) == 2
+    assert rows[1]["error"] is None
+    if rows[0]["error"] is not None:
+        assert rows[0]["error"].split("=")[0] in {
+            *COLUMNS,
+            "product",
+            "overdue_since",
+            "budget",
+            "debt",
+            "record",
+        }

@@ -63,6 +63,18 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "must be a mapping of column names to values",
         "必须是“列名 → 值”的映射",
     ),
+    "err.batch_records": (
+        "must be an iterable of records (mappings), such as a list of dicts or a csv.DictReader",
+        "必须是由记录（映射）组成的可迭代对象，例如 dict 列表或 csv.DictReader",
+    ),
+    "err.batch_cell": (
+        "in column {column}: {reason}",
+        "（{column} 列）：{reason}",
+    ),
+    "err.batch_frame": (
+        "must be a pandas DataFrame",
+        "必须是 pandas DataFrame",
+    ),
     "err.batch_product": (
         "must be huabei, jiebei, 花呗, 借呗 or a Jiebei daily rate such as 0.05%/day: {reason}",
         "必须是 huabei、jiebei、花呗、借呗，或借呗日利率如 0.05%/day：{reason}",

@@ -115,6 +115,7 @@ def compare_many(
     >>> next(rows)["error"]
     "principal='abc' is not a number; pass an amount in yuan like '1234.56'"
     """
+    source = _iterable(records, "records")
     day = check_date(on, "on")
     n = whole_number(periods, "periods", 1, MAX_PLAN_PERIODS)
     waived = check_buckets(waive, "waive", WAIVABLE)
@@ -122,7 +123,7 @@ def compare_many(
         amount(down_payment, "down_payment")  # a percentage is checked per record
     if budget is not None:
         amount(budget, "budget", allow_zero=False)
-    return _rows(records, day, n, waived, down_payment, budget)
+    return _rows(source, day, n, waived, down_payment, budget)
 
 
 def _rows(
@@ -194,6 +195,16 @@ def _fill(
     row["untouched_balance"], row["saving"] = cmp.untouched_balance, cmp.saving
 
 
+def _iterable(value: object, name: str) -> Iterator[Any]:
+    """An iterator over ``value``: records or rows, not one record and not a string."""
+    if isinstance(value, str | bytes | Mapping):
+        raise InputError(name, value, "err.batch_records")
+    try:
+        return iter(value)  # type: ignore[call-overload, no-any-return]
+    except TypeError:
+        raise InputError(name, value, "err.batch_records") from None
+
+
 def _given(record: Mapping[str, Any], key: str, default: Any) -> Any:
     """The record's value, or ``default`` when it is missing, None, empty or NaN."""
     value = record.get(key)
@@ -248,6 +259,7 @@ def cells(row: Mapping[str, Any]) -> list[str]:
 def batch_totals(rows: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """Totals of result rows: ``rows``, ``errors``, and the sums of the money columns
     over the rows without an error (a separate record, never mixed into the data).
+    Rows read back from a file (amounts as text) are summed exactly too.
 
     >>> rows = list(compare_many([{"id": 1, "product": "huabei", "principal": "1000"},
     ...                           {"id": 2, "product": "?", "principal": "1"}],
@@ -259,13 +271,23 @@ def batch_totals(rows: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     count, errors = 0, 0
     sums = dict.fromkeys(_SUMMED, _ZERO)
     with decimal.localcontext(_CTX):
-        for row in rows:
+        for row in _iterable(rows, "rows"):
+            if not isinstance(row, Mapping):
+                raise InputError("rows", row, "err.batch_record")
             count += 1
             if row.get("error"):
                 errors += 1
                 continue
             for key in _SUMMED:
-                sums[key] += row[key]
+                value = row.get(key)
+                if type(value) is not Decimal:  # rows read back from a file: text
+                    try:
+                        value = amount(value, key)
+                    except InputError as err:
+                        raise InputError(
+                            "rows", value, "err.batch_cell", column=key, reason=err.accepted
+                        ) from None
+                sums[key] += value
     return {"rows": count, "errors": errors, **sums}
 
 
@@ -284,5 +306,7 @@ def compare_frame(df: pd.DataFrame, **options: Any) -> pd.DataFrame:
     """
     import pandas as pd
 
+    if not isinstance(df, pd.DataFrame):
+        raise InputError("df", df, "err.batch_frame")
     rows = compare_many(df.to_dict("records"), **options)
     return pd.DataFrame(list(rows), columns=list(COLUMNS), index=df.index, dtype=object)
