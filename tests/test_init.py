@@ -47,6 +47,17 @@ API_NAMES = frozenset(
         "compare_many",
         "batch_totals",
         "compare_frame",
+        # rules: reference lines, minimum payment, installment overdue, early settlement
+        "lpr_one_year",
+        "check_cost",
+        "CostCheck",
+        "minimum_payment_path",
+        "MinimumPath",
+        "MinimumRow",
+        "loan_overdue",
+        "LoanOverdue",
+        "settle_early",
+        "Settlement",
     }
 )
 FOUNDATION = frozenset(

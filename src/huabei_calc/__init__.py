@@ -18,13 +18,17 @@ if TYPE_CHECKING:
     from .comparison import Comparison, ComparisonRow, compare
     from .debt import DEFAULT_ORDER, Debt, Payment, pay
     from .errors import HuabeiCalcError, InputError, NoConvergenceError
+    from .installments import LoanOverdue, loan_overdue
+    from .legal import CostCheck, check_cost, lpr_one_year
     from .loans import equal_installment, equal_principal, flat_fee, interest_only
+    from .minimum import MinimumPath, MinimumRow, minimum_payment_path
     from .overdue import Accrual, AccrualRow, accrue
     from .plans import breach, freeze, plan_for_budget
     from .products import HUABEI, JIEBEI, Product
     from .rates import Rate
     from .returns import irr, npv, xirr
     from .schedule import Installment, Schedule
+    from .settlement import Settlement, settle_early
 
 __version__ = "0.1.0"
 
@@ -36,18 +40,24 @@ __all__ = [
     "AccrualRow",
     "Comparison",
     "ComparisonRow",
+    "CostCheck",
     "Debt",
     "HuabeiCalcError",
     "InputError",
     "Installment",
+    "LoanOverdue",
+    "MinimumPath",
+    "MinimumRow",
     "NoConvergenceError",
     "Payment",
     "Product",
     "Rate",
     "Schedule",
+    "Settlement",
     "accrue",
     "batch_totals",
     "breach",
+    "check_cost",
     "compare",
     "compare_frame",
     "compare_many",
@@ -57,9 +67,13 @@ __all__ = [
     "freeze",
     "interest_only",
     "irr",
+    "loan_overdue",
+    "lpr_one_year",
+    "minimum_payment_path",
     "npv",
     "pay",
     "plan_for_budget",
+    "settle_early",
     "xirr",
 ]
 
@@ -96,6 +110,16 @@ _HOME = {
     "equal_principal": "loans",
     "flat_fee": "loans",
     "interest_only": "loans",
+    "CostCheck": "legal",
+    "check_cost": "legal",
+    "lpr_one_year": "legal",
+    "MinimumPath": "minimum",
+    "MinimumRow": "minimum",
+    "minimum_payment_path": "minimum",
+    "LoanOverdue": "installments",
+    "loan_overdue": "installments",
+    "Settlement": "settlement",
+    "settle_early": "settlement",
 }
 
 
@@ -109,4 +133,6 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    # the public names and the module's own dunders: not TYPE_CHECKING, annotations, _HOME
+    dunders = (name for name in globals() if name.startswith("__") and name.endswith("__"))
+    return sorted({*dunders, *__all__})

@@ -47,6 +47,243 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "is too late: {months} months after {start} falls after 9999-12-31",
         "太晚：{start} 之后 {months} 个月将晚于 9999-12-31",
     ),
+    "err.float": (
+        'is a float, which cannot hold decimals exactly; pass Decimal("{digits}") or "{digits}"',
+        '是浮点数（float），无法精确表示小数；请传入 Decimal("{digits}") 或 "{digits}"',
+    ),
+    "err.not_finite": (
+        "must be a finite number, not NaN or infinity",
+        "必须是有限的数，不能是 NaN 或无穷大",
+    ),
+    "err.at_most": ("must be at most {cap}", "不能大于 {cap}"),
+    "err.positive": ("must be greater than 0", "必须大于 0"),
+    # amounts (money.amount)
+    "err.amount_type": (
+        "must be an amount in yuan (int, str or Decimal), not {type}",
+        "必须是以元为单位的金额（int、str 或 Decimal），不能是 {type}",
+    ),
+    "err.amount_text": (
+        "is not a number; pass an amount in yuan like '1234.56'",
+        "不是数字；请传入以元为单位的金额，例如 '1234.56'",
+    ),
+    "err.amount_commas": (
+        "has a comma that is not a thousands separator; write '1,234.56' or '1234.56' "
+        "(the decimal point is '.', and commas group three digits)",
+        "含有不是千位分隔符的逗号；请写成 '1,234.56' 或 '1234.56'"
+        "（小数点用 '.'，逗号只用于每三位分组）",
+    ),
+    "err.amount_finite": (
+        "must be a finite amount in yuan, not NaN or infinity",
+        "必须是有限的金额（元），不能是 NaN 或无穷大",
+    ),
+    "err.amount_max": ("must be at most 10^12 yuan", "不能超过 10^12 元"),
+    "err.amount_fen": (
+        "has more than two decimals; amounts are in yuan to the fen",
+        "小数超过两位；金额以元为单位，精确到分",
+    ),
+    # rates (rates.Rate, rates.fraction)
+    "err.basis": (
+        "must be 360 or 365 (days in a year)",
+        "必须是 360 或 365（一年的计息天数）",
+    ),
+    "err.period": (
+        "must be 'day', 'month' or 'year'",
+        "必须是 'day'、'month' 或 'year'（日、月、年）",
+    ),
+    "err.rate_value": ("must be a finite Decimal fraction", "必须是有限的 Decimal 小数"),
+    "err.rate_above_day": (
+        "is above 1% a day, almost certainly a unit mistake "
+        "(a fraction like 0.0005 is 0.05%; 5 means 500%)",
+        "超过日利率 1% 的上限，几乎可以肯定是单位写错了（小数 0.0005 即 0.05%；5 表示 500%）",
+    ),
+    "err.rate_above_month": (
+        "is above 30% a month, almost certainly a unit mistake "
+        "(a fraction like 0.0005 is 0.05%; 5 means 500%)",
+        "超过月利率 30% 的上限，几乎可以肯定是单位写错了（小数 0.0005 即 0.05%；5 表示 500%）",
+    ),
+    "err.rate_above_year": (
+        "is above 1000% a year, almost certainly a unit mistake "
+        "(a fraction like 0.0005 is 0.05%; 5 means 500%)",
+        "超过年利率 1000% 的上限，几乎可以肯定是单位写错了（小数 0.0005 即 0.05%；5 表示 500%）",
+    ),
+    "err.rate_tiny": (
+        "is below 1e-100, almost certainly a unit mistake; use 0",
+        "小于 1e-100，几乎可以肯定是单位写错了；请用 0",
+    ),
+    "err.rate_parse_type": (
+        "must be a rate string like '0.05%/day' or a Rate",
+        "必须是利率字符串（例如 '0.05%/day'）或 Rate",
+    ),
+    "err.rate_two_periods": ("names two different periods", "写了两个不同的计息周期"),
+    "err.rate_no_unit": (
+        "has no unit; write '0.05%/day', '4.9%/year', '日利率万分之五' or '年化4.9%'",
+        "没有单位；请写成 '0.05%/day'、'4.9%/year'、'日利率万分之五' 或 '年化4.9%'",
+    ),
+    "err.rate_no_period": (
+        "has no period; write '0.05%/day', '4.9%/year', '日利率万分之五' or '年化4.9%'",
+        "没有计息周期（日、月、年）；"
+        "请写成 '0.05%/day'、'4.9%/year'、'日利率万分之五' 或 '年化4.9%'",
+    ),
+    "err.rate_no_unit_period": (
+        "has no unit and no period; write '0.05%/day', '4.9%/year', '日利率万分之五' or '年化4.9%'",
+        "既没有单位也没有计息周期；请写成 '0.05%/day'、'4.9%/year'、'日利率万分之五' 或 '年化4.9%'",
+    ),
+    "err.rate_form": (
+        "must be a rate such as '0.05%', '5‱', '0.5‰', '万分之五' or a fraction like '0.0005'",
+        "必须是利率，例如 '0.05%'、'5‱'、'0.5‰'、'万分之五'，或小数 '0.0005'",
+    ),
+    "err.rate_not_number": ("must be a number here, not a Rate", "此处必须是数字，不能是 Rate"),
+    "err.rate_finite": ("must be a finite, non-negative rate", "必须是有限的非负利率"),
+    # products
+    "err.name": ("must be a non-empty str", "必须是非空字符串"),
+    "err.product_rate": (
+        "must be a Rate or a rate string such as '0.05%/day' (see Rate.parse)",
+        "必须是 Rate 或利率字符串，例如 '0.05%/day'（见 Rate.parse）",
+    ),
+    "err.capitalize": (
+        "must be 'never' or 'monthly'",
+        "必须是 'never'（不计复利）或 'monthly'（按月计复利）",
+    ),
+    "err.overdue_rate_day": (
+        "gives, with {rate} a day and a markup of {markup}, an overdue rate of {overdue} "
+        "a day, above 1% a day: almost certainly a unit mistake",
+        "与日利率 {rate} 和上浮 {markup} 一起得出的逾期日利率为 {overdue}，超过日利率 1% 的上限："
+        "几乎可以肯定是单位写错了",
+    ),
+    "err.overdue_rate_month": (
+        "gives, with {rate} a month and a markup of {markup}, an overdue rate of {overdue} "
+        "a month, above 30% a month: almost certainly a unit mistake",
+        "与月利率 {rate} 和上浮 {markup} 一起得出的逾期月利率为 {overdue}，超过月利率 30% 的上限："
+        "几乎可以肯定是单位写错了",
+    ),
+    "err.overdue_rate_year": (
+        "gives, with {rate} a year and a markup of {markup}, an overdue rate of {overdue} "
+        "a year, above 1000% a year: almost certainly a unit mistake",
+        "与年利率 {rate} 和上浮 {markup} 一起得出的逾期年利率为 {overdue}，"
+        "超过年利率 1000% 的上限：几乎可以肯定是单位写错了",
+    ),
+    "err.fee_table": (
+        "must be a FeeTable or a mapping {{periods: fee rate}}",
+        "必须是 FeeTable 或映射 {{期数: 手续费率}}",
+    ),
+    "err.fee_key": (
+        "has the key {key}; keys are int periods",
+        "含有键 {key}；键必须是整数期数",
+    ),
+    "err.fee_periods": (
+        "has {periods} periods; must be a whole number from 1 to {hi}",
+        "含有 {periods} 期；期数必须是 1 到 {hi} 之间的整数",
+    ),
+    "err.product": (
+        "must be a Product such as HUABEI or JIEBEI",
+        "必须是 Product，例如 HUABEI（花呗）或 JIEBEI（借呗）",
+    ),
+    # debts and payments
+    "err.debt": ("must be a Debt", "必须是 Debt（欠款）"),
+    "err.buckets": (
+        "must be a collection of bucket names from {allowed}",
+        "必须是由 {allowed} 中的科目名组成的集合",
+    ),
+    "err.bucket_unknown": (
+        "names {item}; accepted: {allowed}",
+        "含有 {item}；可用的科目：{allowed}",
+    ),
+    "err.bucket_twice": ("names a bucket twice", "同一科目写了两次"),
+    "err.order_set": (
+        "must be a tuple or list: a set has no order",
+        "必须是 tuple 或 list：set 没有顺序",
+    ),
+    "err.order_all": (
+        "must name all four buckets: {order}",
+        "必须列出全部四个科目：{order}",
+    ),
+    # overdue accrual
+    "err.before_since": ("is before since={since}", "早于 since={since}"),
+    "err.too_far": (
+        "is too far after since={since}: the debt would pass 10^30 yuan",
+        "距 since={since} 太远：欠款将超过 10^30 元",
+    ),
+    # schedules and loans
+    "err.row_amount": (
+        "must be a non-negative Decimal amount",
+        "必须是非负的 Decimal 金额",
+    ),
+    "err.two_places": ("must have exactly two decimal places", "必须正好有两位小数"),
+    "err.payment_parts": (
+        "must be principal + interest + fee = {parts}",
+        "必须等于本金 + 利息 + 手续费 = {parts}",
+    ),
+    "err.rows": ("must be a tuple of Installment", "必须是由 Installment 组成的 tuple"),
+    "err.schedule_principal": (
+        "must be a non-negative two-place Decimal amount",
+        "必须是非负、两位小数的 Decimal 金额",
+    ),
+    "err.method": ("must be one of {methods}", "必须是 {methods} 之一"),
+    "err.row_period": (
+        "has period {period}, past the most a schedule may have ({hi})",
+        "含有第 {period} 期，超过还款计划的最多期数（{hi}）",
+    ),
+    "err.interest_basis": (
+        "must be 'monthly' or 'actual'",
+        "必须是 'monthly'（按月计息）或 'actual'（按实际天数计息）",
+    ),
+    "err.start_needed": (
+        "is needed with interest='actual' (days between dates)",
+        "在 interest='actual' 时必须提供（按两个日期之间的天数计息）",
+    ),
+    "err.fee_term": (
+        "is not a term in {product}'s fee table (terms: {terms}); pass fee_rate",
+        "不在 {product} 的手续费表中（可选期数：{terms}）；请传入 fee_rate",
+    ),
+    "err.fee_rate_above": (
+        "is above 100%; write '8.8%' or '0.088'",
+        "超过 100%；请写成 '8.8%' 或 '0.088'",
+    ),
+    # 停息挂账 plans
+    "err.plan_periods": (
+        "must be a whole number from {lo} to {hi} (the default limit follows the credit-card "
+        "rules, 商业银行信用卡业务监督管理办法 art. 70: a personalised installment agreement "
+        "lasts at most 5 years)",
+        "必须是 {lo} 到 {hi} 之间的整数（默认上限依据《商业银行信用卡业务监督管理办法》"
+        "第七十条：个性化分期还款协议最长 5 年）",
+    ),
+    "err.nothing_to_repay": (
+        "leaves nothing to repay after the waiver",
+        "减免之后已没有需要偿还的金额",
+    ),
+    "err.down_payment_form": (
+        "must be an amount or a percentage like '10%'",
+        "必须是金额或百分比，例如 '10%'",
+    ),
+    "err.down_payment_pct": (
+        "must be a percentage from 0% to below 100%",
+        "必须是 0% 到 100%（不含）之间的百分比",
+    ),
+    "err.down_payment_max": (
+        "must be less than the frozen amount {frozen}",
+        "必须小于停息挂账金额 {frozen}",
+    ),
+    "err.periods_too_many": (
+        "is too many for {rest}: it would leave installments of 0.00; at most {most} periods",
+        "对 {rest} 来说太多：每期应还将为 0.00；最多 {most} 期",
+    ),
+    "err.budget_small": (
+        "is too small: even {periods} periods need {smallest} a month; "
+        "the smallest budget that works is {smallest}",
+        "太少：即使分 {periods} 期，每月也需还 {smallest}；可行的最低月预算为 {smallest}",
+    ),
+    "err.plan": (
+        "must be a plan made by freeze() or plan_for_budget()",
+        "必须是由 freeze() 或 plan_for_budget() 生成的停息挂账方案",
+    ),
+    "err.plan_other_debt": (
+        "was not made for this debt (its total less waivers is {owed})",
+        "不是为这笔欠款制定的（这笔欠款减去减免后的总额为 {owed}）",
+    ),
+    "err.before_lapse": (
+        "is before the lapse date {lapse} (period {period})",
+        "早于违约日 {lapse}（第 {period} 期）",
+    ),
     # == errors: rates of return (solver) =============================================
     # == errors: cases and drafts ======================================================
     # == errors: portfolios ============================================================
@@ -88,6 +325,76 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "晚于 on={on}：逾期日不能晚于计算日",
     ),
     # == errors: legal lines and rules =================================================
+    "err.rules.lpr_before_first": (
+        "is before {first}, when the one-year LPR was first published: no LPR existed then "
+        "(the 2015 private-lending lines of 24% and 36% applied)",
+        "早于 {first}（一年期 LPR 首次发布）：当时还没有 LPR"
+        "（适用 2015 年民间借贷 24%/36% 的规定）",
+    ),
+    "err.rules.before_lines": (
+        "is before {first}, the date of the first reference line in the table",
+        "早于 {first}，即表中最早的参考线日期",
+    ),
+    "err.rules.lender": ("must be 'financial' or 'private'", "必须是 'financial' 或 'private'"),
+    "err.rules.annual_rate": (
+        "must be an annual rate: a Rate, a string that names its period ('0.075%/day', "
+        "'24%/year', '年化24%') or a fraction such as Decimal('0.24')",
+        "必须是年化利率：Rate、注明周期的字符串（'0.075%/day'、'24%/year'、'年化24%'）"
+        "或小数，例如 Decimal('0.24')",
+    ),
+    "err.rules.rate_unit": (
+        "is a bare number of 1 or more, most likely a percentage: write '{value}%' "
+        "or a fraction such as Decimal('0.24')",
+        "是不带单位且不小于 1 的数，多半是百分数：请写成 '{value}%' 或小数，例如 Decimal('0.24')",
+    ),
+    "err.rules.rate_limit": (
+        "is above 1% a day, 30% a month or 1000% a year: almost certainly a unit mistake",
+        "超过日 1%、月 30% 或年 1000%：多半是单位写错了",
+    ),
+    "err.rules.product": (
+        "must be a Product such as HUABEI or JIEBEI",
+        "必须是 Product，例如 HUABEI 或 JIEBEI",
+    ),
+    "err.rules.schedule": (
+        "must be a Schedule made by equal_installment, equal_principal, interest_only or flat_fee",
+        "必须是由 equal_installment、equal_principal、interest_only 或 flat_fee 生成的 Schedule",
+    ),
+    "err.rules.schedule_dates": (
+        "has no due dates: build it with start=date(...)",
+        "没有还款日：请用 start=date(...) 生成",
+    ),
+    "err.rules.missed": (
+        "must be a tuple of periods such as (3, 4) or a mapping {{period: amount paid}}",
+        "必须是期数的元组，例如 (3, 4)，或映射 {{期数: 已还金额}}",
+    ),
+    "err.rules.no_period": (
+        "names period {period}, which the schedule does not have (periods {lo} to {hi})",
+        "含有第 {period} 期，但还款计划没有这一期（共 {lo} 到 {hi} 期）",
+    ),
+    "err.rules.not_due": (
+        "names period {period}, due {due}, which is not due yet on until={until}",
+        "含有第 {period} 期（{due} 到期），到 until={until} 时尚未到期",
+    ),
+    "err.rules.twice": ("names period {period} twice", "第 {period} 期出现了两次"),
+    "err.rules.overpaid": (
+        "pays {paid} toward period {period}, which is only {due}: an installment paid in full "
+        "is not missed",
+        "第 {period} 期已还 {paid}，但该期只有 {due}：已全额还清的一期不算逾期",
+    ),
+    "err.rules.before_start": (
+        "is before the schedule's start {day}",
+        "早于还款计划的起始日 {day}",
+    ),
+    "err.rules.after_last": (
+        "is after the last due date {last}: nothing is left to settle",
+        "晚于最后一个还款日 {last}：已没有待结清的款项",
+    ),
+    "err.rules.bool": ("must be True or False", "必须是 True 或 False"),
+    "err.rules.revolved": ("must be 'ratio' or 'full'", "必须是 'ratio' 或 'full'"),
+    "err.rules.nothing_owed": (
+        "owes nothing over the span, so there is no cost to annualise",
+        "期间内没有欠款，无法计算年化成本",
+    ),
     # == command line ==================================================================
     # == charts ========================================================================
     # == the negotiation draft =========================================================
@@ -176,6 +483,118 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "继续计息合计 {accruing_total}，节省 {saving}",
     ),
     # == rules: reference lines, minimum payment, settlement ===========================
+    "rules.line.private_24": (
+        "Private lending, 2015 rules: interest up to 24% a year is enforced, above it a court "
+        "does not order payment",
+        "民间借贷（2015 年规定）：年利率 24% 以内受保护，超过部分法院不支持",
+    ),
+    "rules.line.private_36": (
+        "Private lending, 2015 rules: an agreed rate above 36% a year is void for the excess, "
+        "which can be reclaimed",
+        "民间借贷（2015 年规定）：超过年利率 36% 的部分约定无效，已付的可请求返还",
+    ),
+    "rules.line.private_4lpr": (
+        "Private lending since 2020-08-20: interest above 4 × the one-year LPR at the contract "
+        "date is not enforced",
+        "民间借贷（2020-08-20 起）：超过合同成立时一年期 LPR 四倍的利息不受保护",
+    ),
+    "rules.line.financial_24": (
+        "Financial loans (banks, consumer-finance companies, micro-lenders): interest, compound "
+        "interest, penalty interest and fees together above 24% a year are reduced when the "
+        "borrower asks",
+        "金融借款（银行、消费金融公司、小额贷款公司）：利息、复利、罚息、违约金和其他费用总计超过"
+        "年利率 24% 的部分，借款人请求调减的，法院应予支持",
+    ),
+    "rules.line.new_loans_24": (
+        "Regulators' line for new loans (press-reported, no official text): comprehensive "
+        "financing cost not above 24% a year",
+        "监管对新发放贷款的要求（媒体报道，未见正式文件）：综合融资成本年化不超过 24%",
+    ),
+    "rules.exceeds": (
+        "{rate} a year exceeds the reference line of {line} a year by {excess} percentage "
+        "points. {meaning}. Source: {source}",
+        "年化 {rate} 超过参考线年化 {line}，高出 {excess} 个百分点。{meaning}。出处：{source}",
+    ),
+    "rules.within": (
+        "{rate} a year is within the reference line of {line} a year. {meaning}. Source: {source}",
+        "年化 {rate} 未超过参考线年化 {line}。{meaning}。出处：{source}",
+    ),
+    "rules.no_line": (
+        "No reference line in the table applies to a {lender} lender on {on}.",
+        "表中没有适用于 {on} {lender}出借人的参考线。",
+    ),
+    "rules.lender.financial": ("financial", "金融机构"),
+    "rules.lender.private": ("private", "民间"),
+    "rules.table_old": (
+        "The LPR table was last checked on {checked}, {days} days before {on}: look up newer "
+        "one-year LPR publications before relying on a 4 × LPR line.",
+        "LPR 表最后核对于 {checked}，比 {on} 早 {days} 天："
+        "引用四倍 LPR 之前请核对最新的一年期 LPR。",
+    ),
+    "rules.not_advice": (
+        "Information for a negotiation, not legal advice.",
+        "仅供协商参考，不构成法律意见。",
+    ),
+    "rules.cli.help": (
+        "check an annual rate against the legal reference lines (24%, 36%, 4 × LPR)",
+        "对照法定参考线（24%、36%、四倍 LPR）检查年化利率",
+    ),
+    "rules.cli.options": ("options", "选项"),
+    "rules.cli.help_help": ("show this help and exit", "显示帮助并退出"),
+    "rules.cli.rate": (
+        "the rate, naming its period: 0.075%%/day, 24%%/year, 年化24%%; "
+        "a bare percentage is annual (27.38%%)",
+        "利率，注明周期：0.075%%/day、24%%/year、年化24%%；不注明周期的百分数按年化（27.38%%）",
+    ),
+    "rules.cli.on": (
+        "the date the line is measured at, YYYY-MM-DD: the contract date (default: today)",
+        "参考线的计算日期 YYYY-MM-DD：合同成立日（默认今天）",
+    ),
+    "rules.cli.lender": (
+        "financial (banks, consumer-finance companies such as Huabei/Jiebei's lender, "
+        "micro-lenders; the default) or private",
+        "financial（银行、消费金融公司如花呗/借呗的出借方、小额贷款公司；默认）"
+        "或 private（民间借贷）",
+    ),
+    "rules.cli.format": ("output format", "输出格式"),
+    "rules.cli.cost_check": (
+        "also check the true annual cost against the legal reference lines on --start, for a "
+        "financial (default) or private lender",
+        "同时按 --start 日期对照法定参考线检查实际年化成本（出借人 financial（默认）或 private）",
+    ),
+    "rules.cli.cost_of.schedule": (
+        "Legal reference lines, against the schedule's disclosed annual rate (IRR × 12):",
+        "法定参考线，对照本计划公示的年化利率（IRR × 12）：",
+    ),
+    "rules.cli.cost_of.comparison": (
+        "Legal reference lines, against the annual cost of the charges if they keep accruing "
+        "(XIRR of the same payments):",
+        "法定参考线，对照继续计息时各项费用的实际年化成本（同样还款的 XIRR）：",
+    ),
+    "rules.cli.no_csv": (
+        "adds text that CSV cannot hold: use --format table, markdown or json",
+        "会添加 CSV 无法容纳的文字：请用 --format table、markdown 或 json",
+    ),
+    "rules.cli.lang": ("language of the output", "输出语言"),
+    "rules.cli.not_date": (
+        "must be a date YYYY-MM-DD such as 2026-11-29",
+        "必须是 YYYY-MM-DD 格式的日期，例如 2026-11-29",
+    ),
+    "rules.cli.title": (
+        "{rate} a year against the reference lines on {on} ({lender} lender)",
+        "年化 {rate} 对照 {on} 的参考线（{lender}出借人）",
+    ),
+    "rules.cli.col.line": ("Line", "参考线"),
+    "rules.cli.col.value": ("Value", "年化"),
+    "rules.cli.col.applies": ("Applies", "适用"),
+    "rules.cli.col.exceeded": ("Exceeded", "超过"),
+    "rules.cli.col.excess": ("By", "超出"),
+    "rules.cli.col.confidence": ("Confidence", "可信度"),
+    "rules.cli.yes": ("yes", "是"),
+    "rules.cli.no": ("no", "否"),
+    "rules.cli.confidence.high": ("high", "高"),
+    "rules.cli.confidence.medium": ("medium", "中"),
+    "rules.cli.confidence.low": ("low (press reports)", "低（媒体报道）"),
 }
 
 

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ._check import MAX_PLAN_PERIODS, check_date, whole_number
 from .comparison import compare
-from .debt import Debt, check_buckets
+from .debt import WAIVABLE, Debt, check_buckets
 from .errors import InputError
 from .money import Amount, amount, context
 from .overdue import accrue
-from .plans import WAIVABLE, freeze, plan_for_budget
+from .plans import freeze, plan_for_budget
 from .products import HUABEI, JIEBEI, Product
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ import decimal
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ._check import check_horizon, whole_number
 from ._dates import add_months, days_in_month
@@ -29,6 +29,10 @@ from .overdue import check_debt_and_product, daily_charge
 from .plans import check_plan
 from .products import Product
 from .schedule import Schedule
+
+if TYPE_CHECKING:
+    from .legal import CostCheck
+    from .rules import Lender
 
 __all__ = ["Comparison", "ComparisonRow", "compare"]
 
@@ -112,6 +116,20 @@ class Comparison:
 
     def __hash__(self) -> int:
         return hash(self._key())
+
+    def cost_check(self, *, on: date, lender: Lender = "financial") -> CostCheck:
+        """The accruing scenario's annual cost (``true_cost.comparison_cost``) against the lines.
+
+        >>> from huabei_calc import JIEBEI, freeze
+        >>> debt = Debt(principal="10000")
+        >>> compare(debt, JIEBEI, freeze(debt, 12, start=date(2025, 1, 31))).cost_check(
+        ...     on=date(2025, 1, 31)).exceeds
+        True
+        """
+        from .legal import check_cost
+        from .true_cost import comparison_cost
+
+        return check_cost(comparison_cost(self), on=on, lender=lender)
 
 
 class _Untouched:

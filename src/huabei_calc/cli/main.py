@@ -24,6 +24,7 @@ from typing import Any, NoReturn
 
 from ..errors import HuabeiCalcError, InputError
 from . import batch as _batch
+from . import check as _check
 from . import commands as _commands
 from . import options as _options
 from .text import HELP, MESSAGES, Lang, text, translate_error
@@ -122,6 +123,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         default="monthly",
         help=h("interest_basis"),
     )
+    _check.add_cost_check(g, lang)
     _common(g, lang, argparse.SUPPRESS, plot=True)
 
     g = command("installment")
@@ -129,6 +131,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     g.add_argument("--periods", required=True, metavar="N", help=h("periods"))
     g.add_argument("--fee-rate", metavar="R", help=h("fee_rate"))
     g.add_argument("--start", metavar="DATE", help=h("start"))
+    _check.add_cost_check(g, lang)
     _common(g, lang, argparse.SUPPRESS, plot=True)
 
     for name in ("freeze", "compare"):
@@ -142,6 +145,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         g.add_argument("--waive", metavar="BUCKETS", help=h("waive"))
         if name == "compare":
             g.add_argument("--max-months", metavar="N", default="120", help=h("max_months"))
+            _check.add_cost_check(g, lang)
         _common(g, lang, argparse.SUPPRESS, plot=True)
 
     g = command("apr")
@@ -149,7 +153,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     flows.add_argument("--flows", metavar="F,F,…", help=h("flows"))
     flows.add_argument("--dated", metavar="DATE:F,…", help=h("dated"))
     _common(g, lang, argparse.SUPPRESS)
-
+    _check.register(subs, lang, FORMATS, add_help=False, lang=lang, formatter_class=fmt_class)
     _batch.register(subs, lang, fmt_class)
     return parser
 
@@ -197,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang = ns.lang
         if ns.command == "batch":
             return _batch.run(ns)
-        output = _commands.run(ns)
+        output = _check.run(ns) if ns.command == "check" else _commands.run(ns)
     except _Exit as done:
         return done.status
     except _options.CliError as err:
