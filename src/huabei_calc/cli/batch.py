@@ -31,8 +31,6 @@ from .._catalog import Lang, text
 from ..batch import COLUMNS, REQUIRED, batch_totals, cells, compare_many
 from .options import CliError
 
-__all__ = ["CHUNK", "register", "run", "run_chunk"]
-
 CHUNK: Final = 500
 """Records per chunk: large enough to amortise a hand-off to a process, small enough
 that a few chunks in flight per worker keep memory flat."""
