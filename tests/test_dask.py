@@ -61,11 +61,12 @@ def test_local_cluster_equals_the_serial_run_row_for_row(client: Any) -> None:
     assert sum(row["error"] is not None for row in serial) > 0  # bad rows went through too
 
 
-def test_cli_dask_local_is_byte_identical_to_one_process(tmp_path: Path) -> None:
+def test_cli_dask_is_byte_identical_to_one_process(tmp_path: Path, client: Any) -> None:
     source = tmp_path / "in.csv"
-    pd.DataFrame(_records(120)).to_csv(source, index=False)
+    pd.DataFrame(_records(1200)).to_csv(source, index=False)
     outputs = []
-    for extra in (["--workers", "1"], ["--dask", "local"]):
+    address = client.scheduler.address  # a running cluster, reached by its address
+    for extra in (["--workers", "1"], ["--dask", "local"], ["--dask", address]):
         target = tmp_path / f"out{len(outputs)}.csv"
         subprocess.run(
             [sys.executable, "-m", "huabei_calc", "batch", str(source), "-o", str(target),
@@ -74,4 +75,4 @@ def test_cli_dask_local_is_byte_identical_to_one_process(tmp_path: Path) -> None
             capture_output=True,
         )  # fmt: skip
         outputs.append(target.read_bytes())
-    assert outputs[0] == outputs[1]
+    assert outputs[0] == outputs[1] == outputs[2]
