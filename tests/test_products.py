@@ -1,4 +1,5 @@
-"""products.py: the HUABEI and JIEBEI presets and Product (API.md "hc.Product", DOMAIN.md)."""
+"""products.py: the HUABEI and JIEBEI presets and Product (docs/rules.md#huabei,
+docs/rules.md#jiebei)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,14 @@ from decimal import Decimal
 
 import pytest
 
-from huabei_calc import HUABEI, JIEBEI, InputError, Product, Rate
+from huabei_calc import HUABEI, JIEBEI, InputError, Product, Rate, flat_fee
 from huabei_calc.rules import HUABEI_BILL_INSTALLMENT_FEES, FeeTable
 
 D = Decimal
 
 
 def test_huabei_preset() -> None:
-    # DOMAIN.md Huabei: overdue fee 0.05% a day, simple, no markup; quoted × 365;
+    # docs/rules.md#huabei: overdue fee 0.05% a day, simple, no markup; quoted × 365;
     # minimum repayment 10%; the bill-installment fee table
     assert HUABEI.rate == Rate(D("0.0005"), "day")
     assert HUABEI.penalty_markup == 0
@@ -34,7 +35,7 @@ def test_huabei_preset() -> None:
 
 
 def test_jiebei_preset() -> None:
-    # DOMAIN.md Jiebei: penalty at the contractual rate × 1.5 ("上浮50%"), annualised × 360
+    # docs/rules.md#jiebei: penalty at the contractual rate × 1.5 ("上浮50%"), annualised × 360
     assert JIEBEI.rate == Rate(D("0.0005"), "day")
     assert JIEBEI.penalty_markup == D("0.5")
     assert JIEBEI.overdue_rate == Rate(D("0.00075"), "day")
@@ -46,7 +47,8 @@ def test_jiebei_preset() -> None:
 
 
 def test_quoted_annual_rates() -> None:
-    # DOMAIN.md: 0.05%/day → 18.25% a year (Huabei, × 365); 0.045%/day → 16.2% (Jiebei, × 360)
+    # docs/conventions.md#rates-and-bases: 0.05%/day → 18.25% a year (Huabei, × 365); 0.045%/day →
+    # 16.2% (Jiebei, × 360)
     assert HUABEI.rate.per_year(basis=HUABEI.basis) == D("0.1825")
     jiebei = JIEBEI.with_rate("0.045%")
     assert jiebei.rate.per_year(basis=jiebei.basis) == D("0.162")
@@ -54,7 +56,7 @@ def test_quoted_annual_rates() -> None:
 
 @pytest.mark.parametrize("rate", ["0.06%", D("0.0006"), Rate.daily("0.06%"), "万分之六"])
 def test_with_rate(rate: object) -> None:
-    # API.md: JIEBEI.with_rate("0.06%") → a copy; penalty 0.06% × 1.5 = 0.09%
+    # docs/rules.md#jiebei: JIEBEI.with_rate("0.06%") → a copy; penalty 0.06% × 1.5 = 0.09%
     jiebei = JIEBEI.with_rate(rate)
     assert jiebei.rate == Rate(D("0.0006"), "day")
     assert jiebei.overdue_rate == Rate(D("0.0009"), "day")
@@ -152,7 +154,8 @@ def test_markup_that_pushes_the_overdue_rate_past_the_limit() -> None:
 
 
 def test_with_rate_accepts_a_rate_that_names_its_period() -> None:
-    # API.md: with_rate takes a Rate, or a value in the product's period; a string that
+    # docs/reference/api.md#values-and-products: with_rate takes a Rate, or a value in the
+    # product's period; a string that
     # names its own period is read as that rate (0.06%/day → overdue 0.09%/day for Jiebei)
     assert JIEBEI.with_rate("0.06%/day").rate == Rate.daily("0.06%")
     assert JIEBEI.with_rate("日利率万分之六").rate == Rate.daily("0.06%")
@@ -160,3 +163,82 @@ def test_with_rate_accepts_a_rate_that_names_its_period() -> None:
     assert JIEBEI.with_rate("21.6%/year").rate == Rate.annual("21.6%")
     with pytest.raises(InputError, match="rate"):
         JIEBEI.with_rate("0.06/day")
+
+
+# -- a FeeTable is converted like a mapping (issue 10, defect 10) ---------------------------
+
+
+def test_a_fee_table_is_converted_and_shares_nothing_with_the_caller() -> None:
+    entries = [(12, "8.8%"), (3, D("0.025"))]
+    table = FeeTable("mine", entries, "typed in by hand", historic=False)  # type: ignore[arg-type]
+    product = Product("x", "0.05%/day", installment_fees=table)
+    fees = product.installment_fees
+    assert isinstance(fees, FeeTable)
+    assert fees.entries == ((12, D("0.088")), (3, D("0.025")))  # Decimal, in a tuple
+    assert (fees.name, fees.source, fees.historic) == ("mine", "typed in by hand", False)
+    entries.append((6, "5%"))  # the caller's list is not the product's
+    assert 6 not in product.installment_fees
+    assert hash(product) == hash(Product("x", "0.05%/day", installment_fees=fees))
+    # string fees broke flat_fee before: now 8.8% of 5,000 is 440.00
+    assert flat_fee("5000", 12, product=product).total_fee == D("440.00")
+
+
+def test_a_fee_table_of_decimals_in_a_tuple_is_kept_as_it_is() -> None:
+    assert (
+        Product("x", "0.05%/day", installment_fees=HUABEI_BILL_INSTALLMENT_FEES).installment_fees
+        is HUABEI_BILL_INSTALLMENT_FEES
+    )
+
+
+@pytest.mark.parametrize("fee", ["x", 0.088, D("1.5"), None])
+def test_a_fee_table_with_a_bad_fee_is_refused(fee: object) -> None:
+    table = FeeTable("mine", ((12, fee),), "typed in by hand")  # type: ignore[arg-type]
+    with pytest.raises(InputError) as err:
+        Product("x", "0.05%/day", purchase_installment_fees=table)
+    assert err.value.name == "purchase_installment_fees"
+
+
+# -- with_rate says why (issue 10, defect 13) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rate", "said"),
+    [
+        ("2%/day", "is above 1% a day"),
+        ("日利率百分之二", "is above 1% a day"),
+        ("40%/month", "is above 30% a month"),
+        ("年0.05%/day", "two different periods"),
+        ("0.05/day", "no unit"),
+        ("0.8%/day", "overdue rate of 1.2% a day"),  # × 1.5 for Jiebei
+    ],
+)
+def test_with_rate_keeps_the_reason(rate: str, said: str) -> None:
+    # before: "2%/day" was refused with "must be a rate such as '0.05%', ..."
+    with pytest.raises(InputError) as err:
+        JIEBEI.with_rate(rate)
+    assert err.value.name == "rate"
+    assert said in str(err.value)
+    assert "must be a rate such as" not in str(err.value)
+
+
+def test_with_rate_still_reads_a_value_in_the_products_period() -> None:
+    assert JIEBEI.with_rate("万分之六").rate == Rate.daily("0.06%")
+    with pytest.raises(InputError, match="is above 1% a day"):
+        JIEBEI.with_rate("2%")
+
+
+def test_overdue_rate_past_the_limit_speaks_chinese() -> None:
+    with pytest.raises(InputError) as err:
+        Product(name="x", rate=Rate.daily("0.8%"), penalty_markup=D("0.5"))
+    assert err.value.code == "err.overdue_rate_day"
+    assert str(err.value) == (
+        "penalty_markup=0.5 gives, with 0.8% a day and a markup of 50%, an overdue rate of "
+        "1.2% a day, above 1% a day: almost certainly a unit mistake"
+    )
+    assert "与日利率 0.8% 和上浮 50% 一起得出的逾期日利率为 1.2%" in err.value.message("zh")
+
+
+def test_a_huge_markup_is_refused_with_its_percentage() -> None:
+    with pytest.raises(InputError) as err:
+        Product(name="x", rate=Rate.daily("0.05%"), penalty_markup="99")
+    assert "a markup of 9900%" in str(err.value)

@@ -9,17 +9,20 @@ in :mod:`huabei_calc._render` and only reads the rows.
 from __future__ import annotations
 
 import decimal
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from .errors import InputError
+from ._check import MAX_SCHEDULE_PERIODS, check_date, whole_number
+from ._unchecked import maker, many_maker
+from .debt import WAIVABLE, check_buckets
+from .errors import InputError, show
 from .money import context
-from .overdue import check_date
 
 if TYPE_CHECKING:
-    from ._render import Lang
+    from ._catalog import Lang
     from .legal import CostCheck
     from .rules import Lender
 
@@ -29,6 +32,16 @@ _ZERO: Final = Decimal("0.00")
 _CTX: Final = context()
 _AMOUNTS: Final = ("payment", "principal", "interest", "fee", "balance")
 _FLOAT_EXACT: Final = 2**53  # the root finder works on fen in float first: exact below this
+METHODS: Final = (
+    "equal_installment",
+    "equal_principal",
+    "interest_only",
+    "flat_fee",
+    "freeze",
+    "custom",
+)
+"""How a schedule was made: by a builder of :mod:`~huabei_calc.loans`, by
+:func:`~huabei_calc.plans.freeze`, or by hand (``"custom"``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +50,8 @@ class Installment:
 
     ``balance`` is the principal still owed after the row. Amounts are
     non-negative two-place Decimals; ``due`` is ``None`` for a schedule without
-    a start date.
+    a start date; ``period`` is a whole number from 0 to 600 (the most periods a
+    schedule may have).
     """
 
     period: int
@@ -49,104 +63,80 @@ class Installment:
     balance: Decimal
 
     def __post_init__(self) -> None:
-        if isinstance(self.period, bool) or not isinstance(self.period, int) or self.period < 0:
-            raise InputError("period", self.period, "must be an int ≥ 0")
+        whole_number(self.period, "period", 0, MAX_SCHEDULE_PERIODS)
         if self.due is not None:
             check_date(self.due, "due")
         for name in _AMOUNTS:
             value = getattr(self, name)
             if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-                raise InputError(name, value, "must be a non-negative Decimal amount")
+                raise InputError(name, value, "err.row_amount")
             if value.as_tuple().exponent != -2:
-                raise InputError(name, value, "must have exactly two decimal places")
+                raise InputError(name, value, "err.two_places")
         with decimal.localcontext(_CTX):
             parts = self.principal + self.interest + self.fee
         if parts != self.payment:
-            raise InputError(
-                "payment", self.payment, f"must be principal + interest + fee = {parts}"
-            )
+            raise InputError("payment", self.payment, "err.payment_parts", parts=parts)
 
 
-class _Draft:
-    """A mutable twin of :class:`Installment` with the same slots, hence the same layout.
+make_installment: Final = maker(Installment)
+make_installments: Final = many_maker(Installment)
+"""``make_installment(period, due, payment, principal, interest, fee, balance)``: a row
+the builders posted, right by construction, without ``__post_init__``'s checks
+(:mod:`huabei_calc._unchecked`): a fraction of the checked constructor's cost.
+``make_installments(cells)`` makes a tuple of them from tuples of those values."""
 
-    The builders fill one in with plain slot stores and then assign
-    ``__class__ = Installment``: a row costs a fraction of a checked, frozen
-    ``Installment(...)`` (seven guarded setattr calls plus ``__post_init__``), which
-    matters in 360-row loops. The cells are right by construction, so skipping the
-    checks loses nothing; a test pins the trick.
+
+@dataclass(frozen=True, slots=True, init=False)
+class Schedule:
+    """A repayment schedule: rows (period 0 = a down payment, if any) and totals.
+
+    ``principal`` is the amount lent (for a 停息挂账 plan: the frozen amount, down
+    payment included); ``method`` says how it was made (one of :data:`METHODS`,
+    ``"custom"`` by hand); ``waived`` names the buckets a plan wrote off (any
+    collection of ``"penalty"``, ``"interest"``, ``"fees"``, stored as a tuple);
+    ``start`` is the date the due dates are anchored on (``None`` without dates).
+
+    >>> rows = [Installment(1, None, Decimal("100.00"), Decimal("100.00"), Decimal("0.00"),
+    ...                     Decimal("0.00"), Decimal("0.00"))]
+    >>> Schedule(rows, Decimal("100.00"), waived=["penalty"]).waived
+    ('penalty',)
     """
 
-    __slots__ = ("balance", "due", "fee", "interest", "payment", "period", "principal")
-    period: int
-    due: date | None
-    payment: Decimal
-    principal: Decimal
-    interest: Decimal
-    fee: Decimal
-    balance: Decimal
-
-
-def _row(
-    k: int, due: date | None, pay: Decimal, part: Decimal, cost: Decimal, fee: Decimal, bal: Decimal
-) -> Installment:
-    row = _Draft()
-    row.period, row.due, row.payment, row.principal = k, due, pay, part
-    row.interest, row.fee, row.balance = cost, fee, bal
-    row.__class__ = Installment  # type: ignore[assignment]
-    return row  # type: ignore[return-value]
-
-
-class _ScheduleDraft:
-    """A mutable twin of :class:`Schedule` (same slots, same layout): see :class:`_Draft`."""
-
-    __slots__ = ("method", "principal", "rows", "start", "waived")
     rows: tuple[Installment, ...]
     principal: Decimal
     method: str
     waived: tuple[str, ...]
     start: date | None
 
-
-@dataclass(frozen=True, slots=True)
-class Schedule:
-    """A repayment schedule: rows (period 0 = a down payment, if any) and totals.
-
-    ``principal`` is the amount lent (for a 停息挂账 plan: the frozen amount, down
-    payment included); ``waived`` names the buckets a plan wrote off; ``start``
-    is the date the due dates are anchored on (``None`` without dates).
-    """
-
-    rows: tuple[Installment, ...]
-    principal: Decimal
-    method: str = "custom"
-    waived: tuple[str, ...] = ()
-    start: date | None = None
-
-    def __post_init__(self) -> None:
-        if isinstance(self.rows, list):
-            object.__setattr__(self, "rows", tuple(self.rows))
-        if not isinstance(self.rows, tuple) or not all(
-            isinstance(row, Installment) for row in self.rows
-        ):
-            raise InputError("rows", self.rows, "must be a tuple of Installment")
-        p = self.principal
+    def __init__(
+        self,
+        rows: tuple[Installment, ...] | list[Installment],
+        principal: Decimal,
+        method: str = "custom",
+        waived: Collection[str] = (),
+        start: date | None = None,
+    ) -> None:
+        set_ = object.__setattr__
+        if isinstance(rows, list):
+            rows = tuple(rows)
+        if not isinstance(rows, tuple) or not all(isinstance(row, Installment) for row in rows):
+            raise InputError("rows", rows, "err.rows")
+        for row in rows:  # a row past the cap would make cashflows() allocate for it
+            if not 0 <= row.period <= MAX_SCHEDULE_PERIODS:
+                period = show(row.period)
+                raise InputError(
+                    "rows", rows, "err.row_period", period=period, hi=MAX_SCHEDULE_PERIODS
+                )
+        set_(self, "rows", rows)
+        p = principal
         if not isinstance(p, Decimal) or not p.is_finite() or p < 0 or p.as_tuple().exponent != -2:
-            raise InputError("principal", p, "must be a non-negative two-place Decimal amount")
-
-    @classmethod
-    def _of(
-        cls, rows: tuple[Installment, ...], principal: Decimal, method: str, start: date | None
-    ) -> Schedule:
-        """Build from what a builder posted (a tuple of rows, a checked principal): no checks.
-
-        Fills a :class:`_ScheduleDraft` and retypes it, as the builders do with rows.
-        """
-        new = _ScheduleDraft()
-        new.rows, new.principal, new.method = rows, principal, method
-        new.waived, new.start = (), start
-        new.__class__ = cls  # type: ignore[assignment]
-        return new  # type: ignore[return-value]
+            raise InputError("principal", p, "err.schedule_principal")
+        set_(self, "principal", p)
+        if not isinstance(method, str) or method not in METHODS:
+            raise InputError("method", method, "err.method", methods=", ".join(METHODS))
+        set_(self, "method", method)
+        set_(self, "waived", check_buckets(waived, "waived", WAIVABLE))
+        set_(self, "start", None if start is None else check_date(start, "start"))
 
     def _total(self, name: str) -> Decimal:
         with decimal.localcontext(_CTX):
@@ -270,3 +260,8 @@ class Schedule:
         from .legal import check_annual_cost
 
         return check_annual_cost(self.apr(), on=on, lender=lender)
+
+
+make_schedule: Final = maker(Schedule)
+"""``make_schedule(rows, principal, method, waived, start)``: a ``Schedule`` from what a
+builder posted (a tuple of rows, a checked principal), without the checks."""
