@@ -116,7 +116,7 @@ def test_bad_input_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     # a rate the parser cannot read at all: Chinese words too, not the parser's English
     code, _, err = run(capsys, "check", "--rate", "abc", "--on", "2026-11-29", "--lang", "zh")
     assert code == 2
-    assert "--rate=abc 必须是非负的年化利率" in err
+    assert "--rate=abc 必须是" in err
 
 
 def test_help_lists_check(capsys: pytest.CaptureFixture[str]) -> None:
