@@ -27,7 +27,7 @@ from .overdue import accrue
 from .products import Product
 from .schedule import Installment, Schedule
 
-__all__ = ["LoanOverdue", "LoanOverdueRow", "Status", "check_dated", "loan_overdue"]
+__all__ = ["LoanOverdue", "LoanOverdueRow", "loan_overdue"]
 
 Status = Literal["overdue", "not_due", "accelerated"]
 _ZERO: Final = Decimal("0.00")

@@ -27,7 +27,7 @@ from .money import context
 from .rates import Rate, fraction
 from .rules import LPR_ONE_YEAR, LPR_TABLE_CHECKED, REFERENCE_LINES, Lender, LprRecord
 
-__all__ = ["CostCheck", "CostLine", "annual", "check_cost", "lpr_one_year", "lpr_record", "percent"]
+__all__ = ["CostCheck", "CostLine", "check_cost", "lpr_one_year"]
 
 _CTX: Final = context()
 _DATES: Final = tuple(record.effective for record in LPR_ONE_YEAR)
