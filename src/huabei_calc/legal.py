@@ -83,7 +83,12 @@ class CostLine:
     press_reported: bool
 
     def describe(self, rate: Decimal, lang: Lang = "en") -> str:
-        """One sentence: "… exceeds the reference line of …" or "… is within …"."""
+        """One sentence: "… exceeds the reference line of …" or "… is within …".
+
+        >>> check = check_cost("30%", on=date(2026, 11, 29))
+        >>> print(check.lines[3].describe(check.rate, "zh")[:40])
+        年化 30.00% 超过参考线年化 24.00%，高出 6.00 个百分点。金融
+        """
         code = "rules.exceeds" if self.exceeded else "rules.within"
         return text(
             code,
@@ -116,11 +121,23 @@ class CostCheck:
 
     @property
     def exceeds(self) -> bool:
-        """Whether the rate exceeds at least one line that applies."""
+        """Whether the rate exceeds at least one line that applies.
+
+        >>> check_cost("24%", on=date(2026, 11, 29)).exceeds  # strictly above only
+        False
+        """
         return any(line.exceeded for line in self.lines)
 
     def summary(self, lang: Lang = "en") -> str:
-        """The applicable lines in words, one a line, then the table's age and a caveat."""
+        """The applicable lines in words, one a line, then the table's age and a caveat.
+
+        >>> check = check_cost("10%", on=date(2026, 11, 29), lender="private")
+        >>> for line in check.summary().splitlines():
+        ...     print(line[:60])
+        10.00% a year is within the reference line of 12.00% a year.
+        The LPR table was last checked on 2026-08-20, 101 days befor
+        Information for a negotiation, not legal advice.
+        """
         out = [line.describe(self.rate, lang) for line in self.lines if line.applies]
         if not out:
             lender = text(f"rules.lender.{self.lender}", lang)
