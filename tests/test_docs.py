@@ -122,3 +122,20 @@ def test_links_between_docs_pages_name_existing_headings() -> None:
                 if not target.is_file() or match.group(2) not in anchors(target):
                     bad.append(f"{page.relative_to(ROOT)}:{number}: {match.group(0)}")
     assert not bad, "\n".join(bad)
+
+
+def test_the_long_proofs_live_on_numerics_md_and_the_code_links_there() -> None:
+    # issue 10 §1: the code keeps a sentence and a link; docs/numerics.md holds the proof
+    from huabei_calc import rates
+    from huabei_calc._roots.power_sum import PowerSum
+
+    numerics = (ROOT / "docs" / "numerics.md").read_text(encoding="utf-8")
+    for func, anchor, proof in (
+        (rates.exact_quotient, "exact-quotients", "multiply-first"),
+        (PowerSum._runs_at, "power-sums-in-closed-form", "expm1"),
+    ):
+        doc = func.__doc__ or ""
+        prose = [line for line in doc.split(">>>")[0].splitlines() if line.strip()]
+        assert f"docs/numerics.md#{anchor}" in doc, func.__qualname__
+        assert len(prose) <= 3, func.__qualname__
+        assert proof in numerics and proof not in doc, func.__qualname__

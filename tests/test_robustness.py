@@ -491,6 +491,37 @@ def test_junk_is_refused_with_the_parameter_named(
     assert isinstance(err, ValueError)
 
 
+# the table renderer (_render.py: Schedule's lang) still words its refusal in English
+# alone; the cli branch moves it into the catalog
+_LEGACY_WORDS = frozenset({"Schedule"})
+
+
+CODED_CASES = [
+    pytest.param(
+        func,
+        kwargs,
+        id=f"{name}-{i}-{param}",
+        marks=[pytest.mark.xfail(reason="_render.py: cli branch", strict=False)]
+        if name in _LEGACY_WORDS and param == "lang"
+        else [],
+    )
+    for name, cases in JUNK.items()
+    for i, (func, kwargs, param) in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize(("func", "kwargs"), CODED_CASES)
+def test_every_refusal_has_a_catalog_id_and_chinese_words(
+    func: Callable[..., object], kwargs: dict[str, Any]
+) -> None:
+    # issue 10 §2: no library InputError takes the legacy English-only path (code None)
+    with pytest.raises(hc.InputError) as info:
+        func(**kwargs)
+    err = info.value
+    assert err.code is not None, f"no catalog id: {err}"
+    assert err.message("zh") != str(err), str(err)
+
+
 def test_every_public_callable_has_junk_cases() -> None:
     for name in hc.__all__:
         obj = getattr(hc, name)

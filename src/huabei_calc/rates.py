@@ -252,12 +252,7 @@ class Rate:
 def exact_quotient(num: Decimal, den: int) -> Decimal | None:
     """``num / den`` when that is a decimal of at most 20 significant digits, else ``None``.
 
-    Proved, not assumed: the quotient is taken to 20 digits, and that quotient
-    times ``den`` (a day or month count, ≤ 3 digits) is exact in the 60-digit
-    context and must give back ``num``. Then for an amount ``x`` of up to 36
-    digits, ``x × quotient`` is exact and equal to ``x × num / den`` computed
-    multiply-first: one multiplication instead of a multiplication and a
-    division, the same value before the one rounding.
+    Why that is exact: docs/numerics.md#exact-quotients.
 
     >>> exact_quotient(Decimal("0.18"), 12), exact_quotient(Decimal("0.049"), 12)
     (Decimal('0.015'), None)

@@ -133,9 +133,7 @@ class PowerSum:
     def _runs_at(self, z: float, x: float) -> tuple[float, float]:
         """:meth:`at` for z = e**-x, each run of m equal flows summed in closed form.
 
-        A run is c·S with S = 1 + z + … + z**(m-1) = expm1(-m·x) / expm1(-x), and
-        z·S' = (m·z**m·expm1(-x) - z·expm1(-m·x)) / expm1(-x)**2: that numerator is
-        about m(m-1)x²/2 from terms of about m·x, so it errs by ~4·eps / ((m-1)·x).
+        The formulas and their error: docs/numerics.md#power-sums-in-closed-form.
         """
         one = math.expm1(-x)
         s = t = 0.0
