@@ -287,3 +287,22 @@ def test_any_cell_gives_a_row_never_an_exception(record: dict[str, Any]) -> None
             "debt",
             "record",
         }
+
+
+def test_a_per_mille_down_payment_is_a_percentage_like_in_freeze() -> None:
+    # issue 10 §2: percent strings are read by rates alone, "1‰" wherever "%" works
+    record = [{"id": 1, "product": "huabei", "principal": "10000"}]
+    on = date(2025, 1, 31)
+    row = next(hc.compare_many(record, on=on, periods=12, down_payment="1‰"))
+    assert row["error"] is None
+    plan = hc.freeze(hc.Debt(principal="10000"), 12, start=on, down_payment="1‰")
+    assert plan.rows[0].payment == Decimal("10.00")
+
+
+def test_an_iso_date_cell_past_the_last_year_is_refused_like_a_date() -> None:
+    rows = hc.compare_many(
+        [{"id": 1, "product": "huabei", "principal": "1000", "overdue_since": "9999-12-31"}],
+        on=date(2025, 1, 31),
+        periods=12,
+    )
+    assert next(rows)["error"] is not None

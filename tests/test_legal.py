@@ -317,3 +317,10 @@ def test_every_publication_and_the_days_around_it() -> None:
     # the day after the last check: the last value, one day old
     late = hc.check_cost("20%", on=LPR_TABLE_CHECKED + one, lender="private")
     assert (late.lpr, late.days_past_table) == (published[-1][1], 1)
+
+
+def test_a_per_mille_rate_of_1000_or_more_is_a_percentage_not_a_unit_slip() -> None:
+    # "1001‰" carries its unit like "100.1%": above every line, not a bare number
+    for written in ("1001‰", "100.1%"):
+        check = hc.check_cost(written, on=date(2025, 1, 1))
+        assert check.rate == Decimal("1.001"), written

@@ -24,6 +24,7 @@ from .money import Amount, amount, context
 from .overdue import accrue
 from .plans import freeze, plan_for_budget
 from .products import HUABEI, JIEBEI, Product
+from .rates import is_percentage
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -119,7 +120,7 @@ def compare_many(
     day = check_date(on, "on")
     n = whole_number(periods, "periods", 1, MAX_PLAN_PERIODS)
     waived = check_buckets(waive, "waive", WAIVABLE)
-    if not (isinstance(down_payment, str) and down_payment.strip().endswith("%")):
+    if not (isinstance(down_payment, str) and is_percentage(down_payment)):
         amount(down_payment, "down_payment")  # a percentage is checked per record
     if budget is not None:
         amount(budget, "budget", allow_zero=False)
@@ -218,7 +219,7 @@ def _given(record: Mapping[str, Any], key: str, default: Any) -> Any:
 def _date(value: object, name: str) -> date:
     if isinstance(value, str):
         try:
-            return date.fromisoformat(value.strip())
+            value = date.fromisoformat(value.strip())
         except ValueError:
             raise InputError(name, value, "err.batch_date") from None
     return check_date(value, name)

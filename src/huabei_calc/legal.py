@@ -24,7 +24,7 @@ from ._catalog import Lang, text
 from ._check import check_date
 from .errors import InputError
 from .money import context
-from .rates import Rate, fraction
+from .rates import Rate, fraction, is_percentage
 from .rules import LPR_ONE_YEAR, LPR_TABLE_CHECKED, REFERENCE_LINES, Lender, LprRecord
 
 __all__ = ["CostCheck", "CostLine", "check_cost", "lpr_one_year"]
@@ -253,7 +253,7 @@ def annual(value: object, basis: int = 365) -> Decimal:
         if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
             raise InputError("annual_rate", value, "err.rules.annual_rate")
         rate = fraction(value, "annual_rate")
-        if rate >= 1 and not (isinstance(value, str) and value.strip().endswith("%")):
+        if rate >= 1 and not (isinstance(value, str) and is_percentage(value)):
             raise InputError("annual_rate", value, "err.rules.rate_unit", value=value)
         return Rate.annual(rate).value
     except InputError as err:
