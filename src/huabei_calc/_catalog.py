@@ -21,7 +21,6 @@ from __future__ import annotations
 import string
 from typing import Final, Literal
 
-
 Lang = Literal["en", "zh"]
 """The languages of every label and message: English or Chinese (简体中文)."""
 

@@ -25,7 +25,6 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-
 T = TypeVar("T")
 
 
