@@ -1,0 +1,591 @@
+"""A debtor's case (协商还款): accounts, income and expenses, plan options and a proposal.
+
+A :class:`Case` gathers what a person owes on each account (:class:`Account`),
+what comes in and goes out each month, and who they are (:class:`Applicant`).
+Every figure comes from the library's own calls (docs/rules.md, "Cases and
+drafts"): an account overdue since a date is brought forward to the case date
+with :func:`~huabei_calc.overdue.accrue`; options and the proposal are
+:func:`~huabei_calc.plans.freeze`, :func:`~huabei_calc.plans.plan_for_budget` and
+:func:`~huabei_calc.comparison.compare` per account. Reading and writing the
+case file is :mod:`huabei_calc.casefile`; the document is :mod:`huabei_calc.draft`.
+"""
+
+from __future__ import annotations
+
+import decimal
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from types import MappingProxyType
+from typing import Final
+
+from ._check import MAX_PLAN_PERIODS, check_date, whole_number
+from .comparison import compare
+from .debt import Debt
+from .errors import InputError
+from .money import Amount, amount, context, to_fen
+from .overdue import accrue
+from .plans import WAIVABLE, freeze, plan_for_budget
+from .products import Product
+from .schedule import Schedule
+
+__all__ = [
+    "Account",
+    "Applicant",
+    "Breakdown",
+    "BreakdownRow",
+    "Case",
+    "OptionRow",
+    "OptionTotal",
+    "Options",
+    "Proposal",
+    "check_id_number",
+    "mask_id_number",
+    "monthly_totals",
+    "split_budget",
+]
+
+_ZERO: Final = Decimal("0.00")
+_CTX: Final = context()
+_WEIGHTS: Final = tuple(2 ** (17 - i) % 11 for i in range(17))
+_CHECK: Final = "10X98765432"  # (sum of weighted digits) mod 11 -> check character
+_DEFAULT_PERIODS: Final = (12, 24, 36, 48, 60)
+
+
+def check_id_number(value: object, name: str = "id_number") -> str:
+    """A 居民身份证号码 (GB 11643-1999) with a valid check character, upper-cased.
+
+    17 digits and a check character: ISO 7064 MOD 11-2 over the digits with weights
+    2^(17-i) mod 11; a value of 10 is written ``X``. The number is returned whole:
+    callers keep only :func:`mask_id_number` of it.
+
+    >>> mask_id_number(check_id_number("11010519491231002x"))
+    '110105********002X'
+    """
+    if not isinstance(value, str):
+        raise InputError(name, "<not shown>", "err.id_number_format")
+    text = value.strip().upper()
+    if len(text) != 18 or not text[:17].isascii() or not text[:17].isdigit():
+        raise InputError(name, _masked_or_hidden(text), "err.id_number_format")
+    total = sum(int(d) * w for d, w in zip(text[:17], _WEIGHTS, strict=True))
+    if _CHECK[total % 11] != text[17]:
+        raise InputError(name, mask_id_number(text), "err.id_number_check")
+    return text
+
+
+def mask_id_number(number: str) -> str:
+    """The first 6 and last 4 characters, the rest ``*`` (how an ID number is ever shown).
+
+    >>> mask_id_number("11010519491231002X")
+    '110105********002X'
+    """
+    return number[:6] + "*" * (len(number) - 10) + number[-4:]
+
+
+def _masked_or_hidden(text: str) -> str:
+    return mask_id_number(text) if len(text) > 10 else "<not shown>"
+
+
+def _is_masked(text: str) -> bool:
+    return (
+        len(text) == 18
+        and text[:6].isdigit()
+        and text[6:14] == "*" * 8
+        and text[14:17].isdigit()
+        and text[17] in "0123456789X"
+    )
+
+
+def _label(value: object, name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(name, value, "err.case_label")
+    return value.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Applicant:
+    """Who applies: a name, and optionally an ID number and a phone number.
+
+    The ID number is checked (:func:`check_id_number`) and only its masked form is
+    kept, so it cannot be shown, dumped or drafted unmasked; an already masked number
+    (``110105********002X``, as a case file holds it) is taken as it is.
+
+    >>> Applicant("张三", id_number="11010519491231002X")
+    Applicant(name='张三', id_number='110105********002X', phone=None)
+    """
+
+    name: str
+    id_number: str | None = None
+    phone: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", _label(self.name, "name"))
+        if self.id_number is not None:
+            given = self.id_number.strip().upper() if isinstance(self.id_number, str) else ""
+            masked = given if _is_masked(given) else mask_id_number(check_id_number(given))
+            object.__setattr__(self, "id_number", masked)
+        if self.phone is not None:
+            phone = self.phone.strip() if isinstance(self.phone, str) else None
+            if not phone or not all(c.isdigit() or c in "+- " for c in phone) or len(phone) > 20:
+                raise InputError("phone", self.phone, "err.phone")
+            object.__setattr__(self, "phone", phone)
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """One debt with one lender: what its statement showed on ``as_of``.
+
+    ``as_of`` defaults to ``overdue_since``. With ``overdue_since`` the case brings the
+    debt forward to its date with ``accrue(debt, product, since=max(as_of,
+    overdue_since), until=case.on)``; without it the debt is taken as owed unchanged.
+
+    >>> from huabei_calc import HUABEI
+    >>> Account("花呗", HUABEI, Debt(principal="8000"), overdue_since=date(2025, 6, 15)).as_of
+    datetime.date(2025, 6, 15)
+    """
+
+    label: str
+    product: Product
+    debt: Debt
+    overdue_since: date | None = field(default=None, kw_only=True)
+    as_of: date | None = field(default=None, kw_only=True)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "label", _label(self.label, "label"))
+        if not isinstance(self.product, Product):
+            raise InputError("product", self.product, "err.case_product")
+        if not isinstance(self.debt, Debt):
+            raise InputError("debt", self.debt, "err.case_debt")
+        if self.debt.total == 0:
+            raise InputError("debt", self.debt, "err.case_nothing_owed")
+        if self.overdue_since is not None:
+            check_date(self.overdue_since, "overdue_since")
+        if self.as_of is None:
+            object.__setattr__(self, "as_of", self.overdue_since)
+        else:
+            check_date(self.as_of, "as_of")
+
+
+@dataclass(frozen=True, slots=True)
+class BreakdownRow:
+    """One account on the case date: the statement, the charges added since, the four buckets.
+
+    ``debt.total == statement.total + added``; ``since`` and ``days`` describe the
+    accrual (``None`` and 0 when the debt was taken unchanged).
+    """
+
+    label: str
+    product: Product
+    statement: Debt
+    as_of: date | None
+    since: date | None
+    days: int
+    added: Decimal
+    debt: Debt
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """:meth:`Case.breakdown`: one row per account, and the bucket sums in ``total``."""
+
+    on: date
+    rows: tuple[BreakdownRow, ...]
+    total: Debt
+    added: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class OptionRow:
+    """One account under a plan of ``periods``: what the plan and its comparison give."""
+
+    account: str
+    periods: int
+    down_payment: Decimal
+    monthly_payment: Decimal
+    frozen_total: Decimal
+    accruing_total: Decimal
+    accruing_cleared_on: date | None
+    untouched_balance: Decimal
+    saving: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class OptionTotal:
+    """All accounts under plans of ``periods``; ``fits_budget``: monthly_payment ≤ budget."""
+
+    periods: int
+    down_payment: Decimal
+    monthly_payment: Decimal
+    frozen_total: Decimal
+    accruing_total: Decimal
+    saving: Decimal
+    fits_budget: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """:meth:`Case.options`: ``rows`` per account and period count, ``totals`` per period count."""
+
+    budget: Decimal
+    waive: tuple[str, ...]
+    rows: tuple[OptionRow, ...]
+    totals: tuple[OptionTotal, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """:meth:`Case.propose`: one plan per account, all starting on the case date.
+
+    ``monthly_total`` is the largest monthly total of all plans (period ≥ 1), never
+    above ``budget``; ``shares`` is the budget split the plans were sized to.
+    """
+
+    plans: Mapping[str, Schedule]
+    shares: Mapping[str, Decimal]
+    budget: Decimal
+    monthly_total: Decimal
+    waive: tuple[str, ...]
+
+    def __hash__(self) -> int:
+        return hash((tuple(self.plans.items()), self.budget, self.waive))
+
+    @property
+    def periods(self) -> int:
+        """The number of months until the last plan ends."""
+        return max(plan.rows[-1].period for plan in self.plans.values())
+
+    def monthly(self) -> tuple[tuple[int, date, Decimal], ...]:
+        """(period, due date, total of all plans) for every period; period 0 the down payments."""
+        return monthly_totals(self.plans.values())
+
+
+def _sum(checked: Mapping[str, Amount]) -> Decimal:
+    # __post_init__ turned every value into a Decimal
+    return sum((Decimal(v) for v in checked.values()), _ZERO)
+
+
+def _money_map(value: object, name: str) -> Mapping[str, Decimal]:
+    if not isinstance(value, Mapping):
+        raise InputError(name, value, "err.case_mapping")
+    out = {}
+    for key, raw in value.items():
+        out[_label(key, name)] = amount(raw, f"{name}[{key!r}]")
+    return MappingProxyType(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """A debtor's case on the date ``on``: accounts, monthly income and expenses, applicant.
+
+    ``income`` and ``expenses`` map a label to a monthly amount; ``budget`` = Σ income −
+    Σ expenses (it may be ≤ 0). Account labels are unique; every ``as_of`` and
+    ``overdue_since`` is on or before ``on``.
+
+    >>> from huabei_calc import HUABEI
+    >>> case = Case((Account("花呗", HUABEI, Debt(principal="8000"),
+    ...                      overdue_since=date(2026, 10, 10)),),
+    ...             on=date(2026, 11, 29), income={"工资": "6500"}, expenses={"房租": "1800"})
+    >>> case.budget, case.breakdown().rows[0].added
+    (Decimal('4700.00'), Decimal('200.00'))
+    """
+
+    accounts: tuple[Account, ...]
+    on: date = field(kw_only=True)
+    # given as amounts (int, str, Decimal); kept as two-place Decimals
+    income: Mapping[str, Amount] = field(default_factory=dict, kw_only=True)
+    expenses: Mapping[str, Amount] = field(default_factory=dict, kw_only=True)
+    applicant: Applicant | None = field(default=None, kw_only=True)
+    _rows: tuple[BreakdownRow, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        if isinstance(self.accounts, Account):
+            set_(self, "accounts", (self.accounts,))
+        if not isinstance(self.accounts, Sequence) or isinstance(self.accounts, str):
+            raise InputError("accounts", self.accounts, "err.case_accounts")
+        accounts = tuple(self.accounts)
+        if not accounts or not all(isinstance(a, Account) for a in accounts):
+            raise InputError("accounts", self.accounts, "err.case_accounts")
+        labels = [a.label for a in accounts]
+        for label in labels:
+            if labels.count(label) > 1:
+                raise InputError("accounts", label, "err.case_label_twice")
+        set_(self, "accounts", accounts)
+        on = check_date(self.on, "on")
+        set_(self, "income", _money_map(self.income, "income"))
+        set_(self, "expenses", _money_map(self.expenses, "expenses"))
+        if self.applicant is not None and not isinstance(self.applicant, Applicant):
+            raise InputError("applicant", self.applicant, "err.case_applicant")
+        set_(self, "_rows", tuple(_bring_forward(a, on) for a in accounts))
+
+    def __hash__(self) -> int:
+        money = (tuple(self.income.items()), tuple(self.expenses.items()))
+        return hash((self.accounts, self.on, money, self.applicant))
+
+    @property
+    def budget(self) -> Decimal:
+        """Σ income − Σ expenses, monthly (may be ≤ 0)."""
+        with decimal.localcontext(_CTX):
+            return _sum(self.income) - _sum(self.expenses)
+
+    def owed(self, label: str) -> Debt:
+        """What the account ``label`` owes on the case date."""
+        for row in self._rows:
+            if row.label == label:
+                return row.debt
+        raise InputError("label", label, "err.case_no_account")
+
+    def breakdown(self) -> Breakdown:
+        """The four buckets of every account on ``on``, the charges added since each statement.
+
+        The total's buckets are the sums of the rows'; ``total.total`` = Σ statement
+        totals + ``added``.
+        """
+        with decimal.localcontext(_CTX):
+            sums = {
+                b: sum((getattr(r.debt, b) for r in self._rows), _ZERO)
+                for b in ("principal", "interest", "fees", "penalty")
+            }
+            added = sum((r.added for r in self._rows), _ZERO)
+        return Breakdown(self.on, self._rows, Debt(**sums), added)
+
+    def options(
+        self,
+        periods: Sequence[int] = _DEFAULT_PERIODS,
+        *,
+        waive: tuple[str, ...] = ("penalty",),
+        down_payment: Amount = 0,
+    ) -> Options:
+        """Every account under a 停息挂账 plan of each of ``periods``, and the totals.
+
+        Each row is ``freeze(owed, n, start=on, down_payment=…, waive=…)`` priced by
+        ``compare(owed, product, plan)``; ``monthly_payment`` is the plan's largest
+        payment (period 1). A total fits when Σ monthly payments ≤ ``budget``.
+        ``down_payment`` (an amount or ``"10%"``) applies to each account.
+
+        >>> from huabei_calc import HUABEI
+        >>> case = Case((Account("花呗", HUABEI, Debt(principal="1200")),),
+        ...             on=date(2026, 1, 1), income={"wage": "150"})
+        >>> [(t.periods, t.monthly_payment, t.fits_budget) for t in case.options((6, 12)).totals]
+        [(6, Decimal('200.00'), False), (12, Decimal('100.00'), True)]
+        """
+        counts = _periods(periods)
+        rows, totals = [], []
+        budget = self.budget
+        for n in counts:
+            group = [self._option(row, n, waive, down_payment) for row in self._rows]
+            rows.extend(group)
+            with decimal.localcontext(_CTX):
+                monthly = sum((r.monthly_payment for r in group), _ZERO)
+                totals.append(
+                    OptionTotal(
+                        n,
+                        sum((r.down_payment for r in group), _ZERO),
+                        monthly,
+                        sum((r.frozen_total for r in group), _ZERO),
+                        sum((r.accruing_total for r in group), _ZERO),
+                        sum((r.saving for r in group), _ZERO),
+                        monthly <= budget,
+                    )
+                )
+        return Options(budget, tuple(waive), tuple(rows), tuple(totals))
+
+    def _option(
+        self, row: BreakdownRow, n: int, waive: tuple[str, ...], down_payment: Amount
+    ) -> OptionRow:
+        plan = freeze(row.debt, n, start=self.on, down_payment=down_payment, waive=waive)
+        cmp = compare(row.debt, row.product, plan)
+        down = plan.rows[0].payment if plan.rows[0].period == 0 else _ZERO
+        largest = _largest(plan)
+        return OptionRow(
+            row.label,
+            n,
+            down,
+            largest,
+            cmp.frozen_total,
+            cmp.accruing_total,
+            cmp.accruing_cleared_on,
+            cmp.untouched_balance,
+            cmp.saving,
+        )
+
+    def propose(
+        self, *, waive: tuple[str, ...] = ("penalty",), down_payment: Amount = 0
+    ) -> Proposal:
+        """One plan per account, together within ``budget``, each with the fewest periods.
+
+        The budget is split across accounts in proportion to their frozen amounts
+        (half-up to the fen, the remainder to the largest account), then
+        ``plan_for_budget(owed, share, start=on, …)`` per account. The plans then fit:
+        their largest monthly total is at most the budget. When no split of the budget
+        fits within 60 periods, the error names the monthly shortfall.
+
+        >>> from huabei_calc import HUABEI, JIEBEI
+        >>> case = Case((Account("花呗", HUABEI, Debt(principal="3000")),
+        ...              Account("借呗", JIEBEI, Debt(principal="9000"))),
+        ...             on=date(2026, 1, 1), income={"wage": "1000"})
+        >>> p = case.propose()
+        >>> dict(p.shares), [len(s.rows) for s in p.plans.values()], p.monthly_total
+        ({'花呗': Decimal('250.00'), '借呗': Decimal('750.00')}, [12, 12], Decimal('1000.00'))
+        """
+        waived = tuple(waive)
+        frozen = [r.debt.without(_waivable(waived)).total for r in self._rows]
+        budget = self.budget
+        shares = split_budget(budget, frozen) if budget > 0 else [_ZERO] * len(frozen)
+        plans: dict[str, Schedule] = {}
+        short: list[tuple[str, Decimal, Decimal]] = []
+        for row, share in zip(self._rows, shares, strict=True):
+            # a one-period plan checks waive and down_payment, and shows what is left to split
+            rest = freeze(row.debt, 1, start=self.on, down_payment=down_payment, waive=waived)
+            if share > 0:
+                try:
+                    plans[row.label] = plan_for_budget(
+                        row.debt, share, start=self.on, down_payment=down_payment, waive=waived
+                    )
+                    continue
+                except InputError as err:
+                    if err.name != "budget":
+                        raise
+            most = min(MAX_PLAN_PERIODS, int(rest.rows[-1].payment * 100))
+            least = freeze(row.debt, most, start=self.on, down_payment=down_payment, waive=waived)
+            short.append((row.label, _largest(least), share))
+        if short:
+            with decimal.localcontext(_CTX):
+                gap = sum((need - share for _, need, share in short), _ZERO) - min(budget, _ZERO)
+            detail = "; ".join(f"{label} {need} > {share}" for label, need, share in short)
+            raise InputError(
+                "budget",
+                budget,
+                "err.case_budget_short",
+                short=gap,
+                detail=detail,
+                periods=MAX_PLAN_PERIODS,
+            )
+        return Proposal(
+            MappingProxyType(plans),
+            MappingProxyType({r.label: s for r, s in zip(self._rows, shares, strict=True)}),
+            budget,
+            max(total for k, _, total in monthly_totals(plans.values()) if k >= 1),
+            waived,
+        )
+
+    def plan(
+        self, periods: int, *, waive: tuple[str, ...] = ("penalty",), down_payment: Amount = 0
+    ) -> Proposal:
+        """Every account frozen over the same ``periods`` (fitting the budget or not).
+
+        For a draft that asks for a chosen period count instead of :meth:`propose`'s.
+
+        >>> from huabei_calc import HUABEI
+        >>> case = Case((Account("花呗", HUABEI, Debt(principal="1200")),),
+        ...             on=date(2026, 1, 1), income={"wage": "50"})
+        >>> p = case.plan(24)
+        >>> p.periods, p.monthly_total, p.monthly_total <= p.budget
+        (24, Decimal('50.00'), True)
+        """
+        n = whole_number(periods, "periods", 1, MAX_PLAN_PERIODS)
+        waived = tuple(waive)
+        plans = {
+            r.label: freeze(r.debt, n, start=self.on, down_payment=down_payment, waive=waived)
+            for r in self._rows
+        }
+        return Proposal(
+            MappingProxyType(plans),
+            MappingProxyType({label: _largest(p) for label, p in plans.items()}),
+            self.budget,
+            max(total for k, _, total in monthly_totals(plans.values()) if k >= 1),
+            waived,
+        )
+
+    @classmethod
+    def load(cls, path: str | Path) -> Case:
+        """Read a case file (TOML): see :mod:`huabei_calc.casefile`."""
+        from .casefile import load
+
+        return load(path)
+
+    def dump(self, path: str | Path) -> None:
+        """Write this case as a commented TOML file: see :mod:`huabei_calc.casefile`."""
+        from .casefile import dump
+
+        dump(self, path)
+
+
+def _waivable(waive: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(b for b in waive if b in WAIVABLE)
+
+
+def _largest(plan: Schedule) -> Decimal:
+    return max(r.payment for r in plan.rows if r.period >= 1)
+
+
+def monthly_totals(plans: Iterable[Schedule]) -> tuple[tuple[int, date, Decimal], ...]:
+    """(period, due date, Σ payments) over plans that all start on the same day."""
+    totals: dict[int, tuple[date, Decimal]] = {}
+    with decimal.localcontext(_CTX):
+        for plan in plans:
+            for row in plan.rows:
+                assert row.due is not None  # plans made by freeze carry dates
+                day, paid = totals.get(row.period, (row.due, _ZERO))
+                totals[row.period] = (day, paid + row.payment)
+    return tuple((k, day, paid) for k, (day, paid) in sorted(totals.items()))
+
+
+def split_budget(budget: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
+    """Split ``budget`` in proportion to ``weights``: each share half-up to the fen, the
+    remainder (positive or negative) to the largest weight (the first, on a tie).
+    The shares sum to ``budget`` exactly.
+
+    >>> split_budget(Decimal("100.00"), [Decimal(1), Decimal(1), Decimal(1)])
+    [Decimal('33.34'), Decimal('33.33'), Decimal('33.33')]
+    """
+    with decimal.localcontext(_CTX):
+        whole = sum(weights, Decimal(0))
+        shares = [to_fen(budget * w / whole) for w in weights]
+        big = max(range(len(weights)), key=lambda i: (weights[i], -i))
+        shares[big] += budget - sum(shares, _ZERO)
+        return shares
+
+
+def _periods(value: object) -> tuple[int, ...]:
+    if isinstance(value, int):
+        value = (value,)
+    if isinstance(value, str) or not isinstance(value, Sequence) or not value:
+        raise InputError("periods", value, "err.case_periods", hi=MAX_PLAN_PERIODS)
+    counts = tuple(whole_number(n, "periods", 1, MAX_PLAN_PERIODS) for n in value)
+    if len(set(counts)) != len(counts):
+        raise InputError("periods", value, "err.case_periods", hi=MAX_PLAN_PERIODS)
+    return counts
+
+
+def _bring_forward(account: Account, on: date) -> BreakdownRow:
+    for name in ("as_of", "overdue_since"):
+        day = getattr(account, name)
+        if day is not None and day > on:
+            raise InputError(name, day, "err.case_after_on", label=account.label, on=on)
+    if account.overdue_since is None:
+        return BreakdownRow(
+            account.label,
+            account.product,
+            account.debt,
+            account.as_of,
+            None,
+            0,
+            _ZERO,
+            account.debt,
+        )
+    assert account.as_of is not None  # defaults to overdue_since
+    since = max(account.as_of, account.overdue_since)
+    grown = accrue(account.debt, account.product, since=since, until=on)
+    return BreakdownRow(
+        account.label,
+        account.product,
+        account.debt,
+        account.as_of,
+        since,
+        grown.days,
+        grown.charged,
+        grown.debt,
+    )
