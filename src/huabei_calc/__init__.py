@@ -14,8 +14,11 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would double
 if TYPE_CHECKING:
     from typing import Any
 
+    from .casefile import CaseFileError
+    from .cases import Account, Applicant, Case, Proposal
     from .comparison import Comparison, ComparisonRow, compare
     from .debt import DEFAULT_ORDER, Debt, Payment, pay
+    from .draft import draft
     from .errors import HuabeiCalcError, InputError, NoConvergenceError
     from .loans import equal_installment, equal_principal, flat_fee, interest_only
     from .overdue import Accrual, AccrualRow, accrue
@@ -31,8 +34,12 @@ __all__ = [
     "DEFAULT_ORDER",
     "HUABEI",
     "JIEBEI",
+    "Account",
     "Accrual",
     "AccrualRow",
+    "Applicant",
+    "Case",
+    "CaseFileError",
     "Comparison",
     "ComparisonRow",
     "Debt",
@@ -42,11 +49,13 @@ __all__ = [
     "NoConvergenceError",
     "Payment",
     "Product",
+    "Proposal",
     "Rate",
     "Schedule",
     "accrue",
     "breach",
     "compare",
+    "draft",
     "equal_installment",
     "equal_principal",
     "flat_fee",
@@ -89,6 +98,12 @@ _HOME = {
     "equal_principal": "loans",
     "flat_fee": "loans",
     "interest_only": "loans",
+    "Account": "cases",
+    "Applicant": "cases",
+    "Case": "cases",
+    "Proposal": "cases",
+    "CaseFileError": "casefile",
+    "draft": "draft",
 }
 
 

@@ -331,6 +331,54 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "draft.revived": ("Owed at the lapse", "失效时欠款"),
     "draft.owed_later": ("Owed then", "届时欠款"),
     "draft.charged": ("Charges added", "新增费用"),
+    "draft.cli.description": (
+        "A debtor's case: the template, its figures and options, the negotiation draft",
+        "协商还款案例：生成模板、查看欠款与方案、生成协商还款申请",
+    ),
+    "draft.cli.new": ("print the commented case template", "输出带注释的案例模板"),
+    "draft.cli.show": (
+        "print the breakdown, the budget, the options and the proposal",
+        "显示欠款明细、每月结余、各期数方案与建议方案",
+    ),
+    "draft.cli.draft": ("write the negotiation draft", "生成协商还款申请"),
+    "draft.cli.output": (
+        "write to this file (a temporary file renamed into place)",
+        "写入此文件（先写临时文件再改名）",
+    ),
+    "draft.cli.periods_show": (
+        "period counts to compare, like 12,24,36 (default 12,24,36,48,60)",
+        "要对比的期数，如 12,24,36（默认 12,24,36,48,60）",
+    ),
+    "draft.cli.periods": (
+        "ask for this many installments (default: the shortest plan within the budget)",
+        "申请的期数（默认：结余之内期数最少的方案）",
+    ),
+    "draft.cli.waive": (
+        "buckets asked to be waived: penalty, interest, fees, or none (default penalty)",
+        "申请减免的项目：penalty、interest、fees 或 none（默认 penalty）",
+    ),
+    "draft.cli.down_payment": (
+        "down payment per account: an amount or a percentage like 10%",
+        "每个账户的首付：金额或百分比，如 10%",
+    ),
+    "draft.cli.format": (
+        "html or markdown (default: from the suffix of -o, else html)",
+        "html 或 markdown（默认按 -o 的后缀，否则 html）",
+    ),
+    "draft.cli.lang": ("language: zh (default) or en", "语言：zh（默认）或 en"),
+    "draft.cli.written": ("written: {path}", "已写入：{path}"),
+    "draft.cli.yes": ("yes", "是"),
+    "draft.cli.no": ("no", "否"),
+    "draft.cli.monthly": ("Monthly (all accounts)", "每月合计"),
+    "draft.cli.fits": ("Within budget", "在结余之内"),
+    "draft.cli.proposal": (
+        "Proposal: {periods} installments, at most {monthly} a month in all.",
+        "建议方案：{periods} 期，每月合计不超过 {monthly} 元。",
+    ),
+    "draft.cli.no_plan": (
+        "No plan within 60 installments fits the budget: {short} short a month.",
+        "60 期以内没有方案在结余之内：每月还差 {short} 元。",
+    ),
     # == batch runs ====================================================================
     # == rules: reference lines, minimum payment, settlement ===========================
 }

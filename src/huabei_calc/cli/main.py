@@ -22,6 +22,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
+from .._catalog import text as text_
 from ..errors import HuabeiCalcError, InputError
 from . import commands as _commands
 from . import options as _options
@@ -143,6 +144,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
             g.add_argument("--max-months", metavar="N", default="120", help=h("max_months"))
         _common(g, lang, argparse.SUPPRESS, plot=True)
 
+    subs.add_parser("case", help=text_("draft.cli.description", lang), add_help=False)
     g = command("apr")
     flows = g.add_mutually_exclusive_group(required=True)
     flows.add_argument("--flows", metavar="F,F,…", help=h("flows"))
@@ -187,6 +189,10 @@ def _prescan_lang(argv: Sequence[str]) -> Lang:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``huabei-calc`` with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["case"]:  # the case workflow parses its own options (cli/case.py)
+        from . import case
+
+        return case.main(args[1:])
     lang = _prescan_lang(args)
     ns: argparse.Namespace | None = None
     try:
