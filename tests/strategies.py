@@ -176,6 +176,7 @@ def dated_flows(draw: st.DrawFn) -> list[tuple[date, Decimal]]:
     days = [start] + [date.fromordinal(start.toordinal() + k) for k in offsets]
     return list(zip(days, flows, strict=True))
 
+
 # -- cases and drafts ------------------------------------------------------------------
 
 

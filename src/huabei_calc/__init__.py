@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .cases import Account, Applicant, Case, Proposal
     from .comparison import Comparison, ComparisonRow, compare
     from .debt import DEFAULT_ORDER, Debt, Payment, pay
-    from .draft import draft
+    from .drafting import draft
     from .errors import HuabeiCalcError, InputError, NoConvergenceError
     from .loans import equal_installment, equal_principal, flat_fee, interest_only
     from .overdue import Accrual, AccrualRow, accrue
@@ -103,7 +103,7 @@ _HOME = {
     "Case": "cases",
     "Proposal": "cases",
     "CaseFileError": "casefile",
-    "draft": "draft",
+    "draft": "drafting",
 }
 
 

@@ -7,7 +7,7 @@ drafts"): an account overdue since a date is brought forward to the case date
 with :func:`~huabei_calc.overdue.accrue`; options and the proposal are
 :func:`~huabei_calc.plans.freeze`, :func:`~huabei_calc.plans.plan_for_budget` and
 :func:`~huabei_calc.comparison.compare` per account. Reading and writing the
-case file is :mod:`huabei_calc.casefile`; the document is :mod:`huabei_calc.draft`.
+case file is :mod:`huabei_calc.casefile`; the document is :mod:`huabei_calc.drafting`.
 """
 
 from __future__ import annotations
@@ -368,8 +368,10 @@ class Case:
         >>> from huabei_calc import HUABEI
         >>> case = Case((Account("花呗", HUABEI, Debt(principal="1200")),),
         ...             on=date(2026, 1, 1), income={"wage": "150"})
-        >>> [(t.periods, t.monthly_payment, t.fits_budget) for t in case.options((6, 12)).totals]
-        [(6, Decimal('200.00'), False), (12, Decimal('100.00'), True)]
+        >>> for t in case.options((6, 12)).totals:
+        ...     print(t.periods, t.monthly_payment, t.fits_budget)
+        6 200.00 False
+        12 100.00 True
         """
         counts = _periods(periods)
         rows, totals = [], []

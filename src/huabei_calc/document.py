@@ -1,6 +1,6 @@
 """A small document model and its two renderings: one self-contained HTML file, and Markdown.
 
-:mod:`huabei_calc.draft` builds a :class:`Document` from library results; this module
+:mod:`huabei_calc.drafting` builds a :class:`Document` from library results; this module
 only lays it out and never computes a figure. The HTML has its CSS inline (A4 print
 styles, a Chinese font fallback list, tables that scroll on a phone) and its chart as
 inline SVG; every number cell carries ``data-field`` and ``data-account`` so that a

@@ -26,7 +26,7 @@ from .._catalog import Lang, text
 from ..casefile import CaseFileError, dumps, example, load, write_atomic
 from ..cases import Case, Proposal
 from ..document import money
-from ..draft import draft
+from ..drafting import draft
 from ..errors import HuabeiCalcError, InputError
 
 __all__ = ["main"]

@@ -243,7 +243,10 @@ def _debts(case: Case, _p: Proposal, _f: bool, _a: list[_Account], t: Words) -> 
                 look(
                     "rule",
                     label=r.label,
-                    rate=r.product.overdue_rate,
+                    rate=look(
+                        f"rate.{r.product.overdue_rate.period}",
+                        value=str(r.product.overdue_rate).rpartition("/")[0],
+                    ),
                     since=r.since,
                     on=case.on,
                     days=r.days,
