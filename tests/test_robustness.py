@@ -347,11 +347,64 @@ JUNK["npv"] = _all_params(
 JUNK["irr"] = junk(hc.irr, {}, "cashflows", [*FLOW_JUNK, ["-100"], [0, 0], [1, 2], [-1, 0, -2]])
 JUNK["xirr"] = junk(hc.xirr, {}, "flows", DATED_JUNK)
 
+# -- cases and the negotiation draft ------------------------------------------------------
+ACCOUNT = hc.Account("花呗", hc.HUABEI, DEBT_10K, overdue_since=date(2025, 1, 10))
+LABELS: list[object] = [v for v in COMMON if not isinstance(v, str) or not v.strip()]
+JUNK["Account"] = _all_params(
+    hc.Account,
+    {"label": "花呗", "product": hc.HUABEI, "debt": DEBT_10K},
+    {
+        "label": [*LABELS, "  "],
+        "product": [*COMMON, "huabei", RATE],
+        "debt": [*COMMON, "10000", hc.Debt()],
+        "overdue_since": [d for d in DATES if d is not None],
+        "as_of": [d for d in DATES if d is not None],
+    },
+)
+JUNK["Applicant"] = _all_params(
+    hc.Applicant,
+    {"name": "张三"},
+    {
+        "name": [*LABELS],
+        "id_number": [
+            *(v for v in COMMON if v is not None),
+            "110105194912310021",  # a wrong check character
+            "11010519491231002",
+            "110105********00XX",
+        ],
+        "phone": [*(v for v in COMMON if v is not None), "call me", "1" * 21],
+    },
+)
+CASE_VALID: dict[str, object] = {"accounts": (ACCOUNT,), "on": date(2025, 6, 1)}
+JUNK["Case"] = _all_params(
+    hc.Case,
+    CASE_VALID,
+    {
+        "accounts": [*COMMON, "abc", (ACCOUNT, ACCOUNT), (DEBT_10K,)],
+        "on": [*DATES, date(2025, 1, 1)],  # before the account fell overdue
+        "income": [*COMMON, {"w": -1}, {"w": 0.5}, {1: "5"}, {"": "5"}, {"w": "abc"}],
+        "expenses": [{"w": D("NaN")}, {"w": 10**13}, "rent"],
+        "applicant": [*(v for v in COMMON if v is not None), "张三"],
+    },
+)
+CASE = hc.Case((ACCOUNT,), on=date(2025, 6, 1), income={"w": "2000"})
+JUNK["draft"] = _all_params(
+    hc.draft,
+    {"case": CASE},
+    {
+        "case": [*COMMON, "case", ACCOUNT],
+        "proposal": [*(v for v in COMMON if v is not None), "p", PLAN],
+        "lang": [*COMMON, "fr", "ZH"],
+        "format": [*COMMON, "pdf", "HTML"],
+    },
+)
+
 # result records and exceptions: built by the library, not from user input
 RESULT_TYPES = frozenset(
     {
         "Accrual",
         "AccrualRow",
+        "CaseFileError",
         "Comparison",
         "ComparisonRow",
         "HuabeiCalcError",
@@ -359,6 +412,7 @@ RESULT_TYPES = frozenset(
         "Installment",
         "NoConvergenceError",
         "Payment",
+        "Proposal",
         "Schedule",
     }
 )

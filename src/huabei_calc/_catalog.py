@@ -86,6 +86,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "of account {label!r} is after the case date {on}: it must be on or before it",
         "（账户 {label!r}）晚于案例日期 {on}：必须在案例日期当天或之前",
     ),
+    "err.case_on_before": (
+        "is before the {field} {day} of account {label!r}: the case date must be on or after it",
+        "早于账户 {label!r} 的 {field}（{day}）：案例日期不能早于它",
+    ),
     "err.case_periods": (
         "must be a list of different whole numbers from 1 to {hi}",
         "必须是 1 到 {hi} 之间、互不相同的整数列表",

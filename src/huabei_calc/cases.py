@@ -271,7 +271,11 @@ def _money_map(value: object, name: str) -> Mapping[str, Decimal]:
         raise InputError(name, value, "err.case_mapping")
     out = {}
     for key, raw in value.items():
-        out[_label(key, name)] = amount(raw, f"{name}[{key!r}]")
+        label = _label(key, name)
+        try:
+            out[label] = amount(raw, name)
+        except InputError as err:  # name the entry: income={'工资': '-1'} must not be negative
+            raise InputError(name, {key: raw}, err.code or err.accepted, **err.params) from None
     return MappingProxyType(out)
 
 
@@ -566,7 +570,9 @@ def _bring_forward(account: Account, on: date) -> BreakdownRow:
     for name in ("as_of", "overdue_since"):
         day = getattr(account, name)
         if day is not None and day > on:
-            raise InputError(name, day, "err.case_after_on", label=account.label, on=on)
+            raise InputError(
+                "on", on, "err.case_on_before", label=account.label, field=name, day=day
+            )
     if account.overdue_since is None:
         return BreakdownRow(
             account.label,
