@@ -382,6 +382,43 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "Proposal: {periods} installments, at most {monthly} a month in all.",
         "建议方案：{periods} 期，每月合计不超过 {monthly} 元。",
     ),
+    "draft.breach.help.description": (
+        "what missing installment N of a 停息挂账 plan costs until a date",
+        "停息挂账方案错过第 N 期到某日的代价",
+    ),
+    "draft.breach.help.rate": ("the product's daily rate, like 0.05%", "产品日利率，如 0.05%"),
+    "draft.breach.help.periods": ("the plan's installments", "方案期数"),
+    "draft.breach.help.start": ("the plan's start (default: today)", "方案开始日期（默认今天）"),
+    "draft.breach.help.waive": (
+        "buckets the plan waived: penalty, interest, fees",
+        "方案减免的项目：penalty、interest、fees",
+    ),
+    "draft.breach.help.missed": ("the installment missed", "错过的期次"),
+    "draft.breach.help.until": (
+        "price the lapse until this date (default: today)",
+        "计算到此日期（默认今天）",
+    ),
+    "draft.breach.help.revive": (
+        "waived buckets that revive on the lapse (default: all waived; none for none)",
+        "失效后恢复的减免项目（默认全部；none 表示不恢复）",
+    ),
+    "draft.breach.title": (
+        "Missing installment {missed}: the plan lapses on {lapse}; owed on {until}",
+        "错过第 {missed} 期：方案于 {lapse} 失效；截至 {until} 的欠款",
+    ),
+    "draft.breach.item": ("Item", "项目"),
+    "draft.breach.kept_waived": ("Waiver kept", "减免保留"),
+    "draft.breach.revived": ("Revived: {buckets}", "恢复：{buckets}"),
+    "draft.breach.paid_before": ("Paid before the lapse", "失效前已还"),
+    "draft.breach.left_under_plan": ("Left to pay under the plan", "按方案尚需还款"),
+    "draft.breach.owed_at_lapse": ("Owed at the lapse", "失效时欠款"),
+    "draft.breach.days": ("Days of charges", "计费天数"),
+    "draft.breach.charged": ("Charges added", "新增费用"),
+    "draft.breach.owed_then": ("Owed then", "届时欠款"),
+    "draft.breach.breach_cost": (
+        "Cost of the breach (owed then − left under the plan)",
+        "违约代价（届时欠款 − 按方案尚需还款）",
+    ),
     "draft.cli.no_plan": (
         "No plan within 60 installments fits the budget: {short} short a month.",
         "60 期以内没有方案在结余之内：每月还差 {short} 元。",

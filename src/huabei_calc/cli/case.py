@@ -184,7 +184,8 @@ def _width(cell: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in cell)
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+def text_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A plain-text table: columns padded by display width (CJK counts 2), numbers right."""
     widths = [max(_width(r[i]) for r in (headers, *rows)) for i in range(len(headers))]
 
     def line(cells: Sequence[str]) -> str:
@@ -226,7 +227,7 @@ def _show(ns: argparse.Namespace) -> str:
             money(bd.total.total),
         ]
     )
-    parts.append(_table([t("account"), *(t(k) for k in keys)], rows))
+    parts.append(text_table([t("account"), *(t(k) for k in keys)], rows))
     parts.append(t("surplus", budget=money(case.budget)))
     counts = _periods(ns.periods) if ns.periods else (12, 24, 36, 48, 60)
     opts = case.options(counts, waive=_waive(ns.waive), down_payment=ns.down_payment)
@@ -244,7 +245,7 @@ def _show(ns: argparse.Namespace) -> str:
         )
     parts.append(t("section.comparison"))
     parts.append(
-        _table(
+        text_table(
             [
                 t("periods"),
                 t("cli.monthly"),

@@ -145,6 +145,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         _common(g, lang, argparse.SUPPRESS, plot=True)
 
     subs.add_parser("case", help=text_("draft.cli.description", lang), add_help=False)
+    subs.add_parser("breach", help=text_("draft.breach.help.description", lang), add_help=False)
     g = command("apr")
     flows = g.add_mutually_exclusive_group(required=True)
     flows.add_argument("--flows", metavar="F,F,…", help=h("flows"))
@@ -189,10 +190,13 @@ def _prescan_lang(argv: Sequence[str]) -> Lang:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``huabei-calc`` with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args[:1] == ["case"]:  # the case workflow parses its own options (cli/case.py)
-        from . import case
+    if args[:1] in (
+        ["case"],
+        ["breach"],
+    ):  # they parse their own options (cli/case.py, cli/breach.py)
+        from . import breach, case
 
-        return case.main(args[1:])
+        return (case.main if args[0] == "case" else breach.main)(args[1:])
     lang = _prescan_lang(args)
     ns: argparse.Namespace | None = None
     try:
