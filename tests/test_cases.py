@@ -12,9 +12,11 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import huabei_calc as hc
-from huabei_calc.casefile import dumps, loads, write_atomic
-from huabei_calc.casefile import example as example_case
-from huabei_calc.cases import check_id_number, mask_id_number, split_budget
+from huabei_calc.accounts import check_id_number, mask_id_number
+from huabei_calc.casefile import loads
+from huabei_calc.cases import split_budget
+from huabei_calc.casewrite import dumps, write_atomic
+from huabei_calc.casewrite import example as example_case
 
 from .strategies import cases, money
 

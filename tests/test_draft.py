@@ -15,7 +15,7 @@ from hypothesis import given, settings
 
 import huabei_calc as hc
 from huabei_calc._catalog import text
-from huabei_calc.casefile import dumps, example
+from huabei_calc.casewrite import dumps, example
 from huabei_calc.cli import main
 from huabei_calc.document import money
 from huabei_calc.drafting import SECTIONS, cost_check_blocks

@@ -24,7 +24,7 @@ import pytest
 
 import huabei_calc as hc
 from huabei_calc._catalog import text
-from huabei_calc.casefile import example
+from huabei_calc.casewrite import example
 from huabei_calc.drafting import SECTIONS
 
 ARGS = [

@@ -14,8 +14,10 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would double
 if TYPE_CHECKING:
     from typing import Any
 
+    from .accounts import Account, Applicant
+    from .case_results import Proposal
     from .casefile import CaseFileError
-    from .cases import Account, Applicant, Case, Proposal
+    from .cases import Case
     from .comparison import Comparison, ComparisonRow, compare
     from .debt import DEFAULT_ORDER, Debt, Payment, pay
     from .drafting import draft
@@ -98,10 +100,10 @@ _HOME = {
     "equal_principal": "loans",
     "flat_fee": "loans",
     "interest_only": "loans",
-    "Account": "cases",
-    "Applicant": "cases",
+    "Account": "accounts",
+    "Applicant": "accounts",
     "Case": "cases",
-    "Proposal": "cases",
+    "Proposal": "case_results",
     "CaseFileError": "casefile",
     "draft": "drafting",
 }

@@ -2,31 +2,22 @@
 
 :func:`load` reads it and reports every problem at once, one line each naming the
 file, the line and the field (:class:`CaseFileError`); a TOML syntax error keeps
-tomllib's line and column. :func:`dumps` writes TOML by hand (no dependency),
-with comments in Chinese and English on every field; :func:`dump` writes it to a
-temporary file in the same folder and renames it, so no half-written file is left.
+tomllib's line and column. Writing is :mod:`huabei_calc.casewrite`. A masked ID
+number (``110105********002X``) is read back as it is: the library keeps only the
+masked form.
 
-An ID number is written masked (``110105********002X``): the library keeps only
-the masked form (:class:`~huabei_calc.cases.Applicant`), and a masked number is
-read back as it is. The full number is never written by the library.
-
->>> from huabei_calc import HUABEI, Debt
->>> from huabei_calc.cases import Account, Case
->>> case = Case((Account("花呗", HUABEI, Debt(principal="8000")),), on=date(2026, 11, 29),
-...             income={"工资": "6500"})
->>> loads(dumps(case)) == case
-True
+>>> loads('on = 2026-11-29\\n[[accounts]]\\nlabel = "花呗"\\nproduct = "huabei"\\n'
+...       'principal = "8000"\\n').budget
+Decimal('0.00')
 """
 
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -40,14 +31,14 @@ from .money import amount
 from .products import HUABEI, JIEBEI, Product
 
 __all__ = [
+    "APPLICANT_FIELDS",
+    "BUCKETS",
+    "PRODUCTS",
     "CaseFileError",
     "Problem",
-    "dump",
-    "dumps",
-    "example",
     "load",
     "loads",
-    "write_atomic",
+    "reason",
 ]
 
 PRODUCTS: Final[Mapping[str, Product]] = {
@@ -57,7 +48,7 @@ PRODUCTS: Final[Mapping[str, Product]] = {
     "借呗": JIEBEI,
 }
 _TOP: Final = ("on", "applicant", "income", "expenses", "accounts")
-_APPLICANT: Final = ("name", "id_number", "phone")
+APPLICANT_FIELDS: Final = ("name", "id_number", "phone")
 _ACCOUNT: Final = (
     "label",
     "product",
@@ -69,7 +60,7 @@ _ACCOUNT: Final = (
     "as_of",
     "overdue_since",
 )
-_BUCKETS: Final = ("principal", "interest", "fees", "penalty")
+BUCKETS: Final = ("principal", "interest", "fees", "penalty")
 _AT: Final = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -134,7 +125,7 @@ def load(path: str | Path) -> Case:
     try:
         raw = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise InputError("path", str(path), "err.case_file_read", reason=_reason(err)) from None
+        raise InputError("path", str(path), "err.case_file_read", reason=reason(err)) from None
     return loads(raw, str(path))
 
 
@@ -234,9 +225,9 @@ class _Reader:
         if not isinstance(table, dict):
             self.problem(path, table, "err.case_field_type", kind="[applicant]")
             return None
-        self.keys(path, table, _APPLICANT)
+        self.keys(path, table, APPLICANT_FIELDS)
         values = {}
-        for key in _APPLICANT:
+        for key in APPLICANT_FIELDS:
             value = table.get(key)
             if value is not None and not isinstance(value, str):
                 self.problem((*path, key), value, "err.case_field_type", kind='"…"')
@@ -287,7 +278,7 @@ class _Reader:
             self.problem((*path, "label"), _NO_VALUE if label is None else label, code)
         product = self.product(path, table)
         buckets = {}
-        for key in _BUCKETS:
+        for key in BUCKETS:
             if key in table:
                 buckets[key] = self.money((*path, key), table[key])
         if "principal" not in table:
@@ -356,162 +347,6 @@ def _key(raw: str) -> str:
         return ""
 
 
-def _reason(err: BaseException) -> str:
+def reason(err: BaseException) -> str:
+    """The words of an OS error for a message (its strerror, without the errno)."""
     return err.strerror if isinstance(err, OSError) and err.strerror else str(err)
-
-
-# -- writing ------------------------------------------------------------------------
-
-
-def _string(value: str) -> str:
-    out = []
-    for char in value:
-        if char in '"\\':
-            out.append("\\" + char)
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
-
-
-def _preset(product: Product) -> str:
-    for name in ("huabei", "jiebei"):
-        base = PRODUCTS[name]
-        if replace(base, rate=product.rate) == product:
-            return name
-    raise InputError("product", product.name, "err.case_product_custom")
-
-
-_HEAD: Final = """\
-# 协商还款案例文件 — a huabei-calc case file (TOML). 编辑后运行 / edit it, then run:
-#   huabei-calc case show 本文件.toml
-#   huabei-calc case draft 本文件.toml -o 协商申请.html
-# 金额以元为单位，写成字符串，最多两位小数，例如 "1234.56"。
-# Amounts are in yuan, written as strings with at most two decimals, e.g. "1234.56".
-# 日期写成 YYYY-MM-DD，不加引号。Dates are written YYYY-MM-DD, without quotes.
-
-# 案例日期：欠款计算到这一天，还款方案从这一天开始。
-# The case date: debts are brought forward to it, and every plan starts on it.
-"""
-
-_APPLICANT_HEAD: Final = """
-# 申请人（可整段删除）。身份证号会校验，并且只以遮蔽形式保存和显示（前 6 位和后 4 位）。
-# The applicant (the whole table may be left out). The ID number is checked and only
-# ever kept and shown masked (first 6 and last 4 characters).
-[applicant]
-"""
-
-_MONEY_HEAD: Final = {
-    "income": """
-# 每月收入：名称 = 金额。Monthly income: label = amount.
-[income]
-""",
-    "expenses": """
-# 每月家庭支出：名称 = 金额（房租、生活、医疗、子女教育……）。
-# Monthly household spending: label = amount (rent, living, medical, schooling…).
-[expenses]
-""",
-}
-
-_ACCOUNT_HEAD: Final = """
-# 每个欠款账户一段 [[accounts]]。One [[accounts]] table per debt.
-#   label          名称，每个账户不同 / a label of your own, different for each account
-#   product        产品 / product: huabei（花呗）或 or jiebei（借呗）
-#   rate           可选：日利率（借呗为个人利率）/ optional: the daily rate ("0.05%")
-#   principal …    账单日（as_of）那天账单上的 本金/利息/费用/罚息
-#                  principal, interest, fees, penalty as the statement showed on as_of
-#   overdue_since  可选：逾期开始日（错过的还款日）；填写后按产品规则计到案例日期
-#                  optional: the missed due date; the debt then accrues up to the case date
-#   as_of          可选：账单金额所对应的日期（默认为 overdue_since）
-#                  optional: the date the amounts hold for (default: overdue_since)
-"""
-
-
-def dumps(case: Case) -> str:
-    """The case as a commented TOML text that :func:`loads` reads back to an equal case."""
-    if not isinstance(case, Case):
-        raise InputError("case", case, "err.case_not_case")
-    out = [_HEAD, f"on = {case.on.isoformat()}\n"]
-    if case.applicant is not None:
-        out.append(_APPLICANT_HEAD)
-        for key in _APPLICANT:
-            value = getattr(case.applicant, key)
-            if value is not None:
-                out.append(f"{key} = {_string(value)}\n")
-    for name in ("income", "expenses"):
-        out.append(_MONEY_HEAD[name])
-        for label, value in getattr(case, name).items():
-            out.append(f'{_string(label)} = "{value}"\n')
-    out.append(_ACCOUNT_HEAD)
-    for account in case.accounts:
-        out.append("\n[[accounts]]\n")
-        out.append(f"label = {_string(account.label)}\n")
-        out.append(f'product = "{_preset(account.product)}"\n')
-        out.append(f'rate = "{account.product.rate}"\n')
-        for key in _BUCKETS:
-            out.append(f'{key} = "{getattr(account.debt, key)}"\n')
-        for key in ("overdue_since", "as_of"):
-            day = getattr(account, key)
-            if day is not None and not (key == "as_of" and day == account.overdue_since):
-                out.append(f"{key} = {day.isoformat()}\n")
-    return "".join(out)
-
-
-def dump(case: Case, path: str | Path) -> None:
-    """Write :func:`dumps` of ``case`` to ``path`` (a temporary file, then renamed)."""
-    write_atomic(path, dumps(case))
-
-
-def write_atomic(path: str | Path, content: str) -> None:
-    """Write ``content`` (UTF-8) to ``path`` through a temporary file in the same folder
-    and a rename: either the whole file is there or the old one is untouched."""
-    target = Path(path)
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        tmp = None
-    except OSError as err:
-        raise InputError("path", str(path), "err.case_file_write", reason=_reason(err)) from None
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-
-
-def example(lang: Lang = "zh") -> Case:
-    """The example case of ``huabei-calc case new`` and of the guide (labels in ``lang``).
-
-    >>> example().budget
-    Decimal('1600.00')
-    """
-    zh = lang == "zh"
-    return Case(
-        (
-            Account(
-                "花呗" if zh else "Huabei",
-                HUABEI,
-                Debt(principal="8000"),
-                overdue_since=date(2026, 6, 10),
-            ),
-            Account(
-                "借呗" if zh else "Jiebei",
-                JIEBEI,
-                Debt(principal="20000", interest="1200"),
-                as_of=date(2026, 10, 1),
-                overdue_since=date(2026, 8, 1),
-            ),
-        ),
-        on=date(2026, 11, 29),
-        income={("工资" if zh else "salary"): "6500"},
-        expenses={
-            ("房租" if zh else "rent"): "1800",
-            ("生活" if zh else "living"): "2500",
-            ("医疗" if zh else "medical"): "600",
-        },
-        applicant=Applicant("张三" if zh else "Zhang San", id_number="11010519491231002X"),
-    )

@@ -13,7 +13,7 @@ case file is :mod:`huabei_calc.casefile`; the document is :mod:`huabei_calc.draf
 from __future__ import annotations
 
 import decimal
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -22,243 +22,29 @@ from types import MappingProxyType
 from typing import Final
 
 from ._check import MAX_PLAN_PERIODS, check_date, whole_number
+from .accounts import Account, Applicant, check_label
+from .case_results import (
+    Breakdown,
+    BreakdownRow,
+    OptionRow,
+    Options,
+    OptionTotal,
+    Proposal,
+    monthly_totals,
+)
 from .comparison import compare
 from .debt import Debt
 from .errors import InputError
 from .money import Amount, amount, context, to_fen
 from .overdue import accrue
 from .plans import WAIVABLE, freeze, plan_for_budget
-from .products import Product
 from .schedule import Schedule
 
-__all__ = [
-    "Account",
-    "Applicant",
-    "Breakdown",
-    "BreakdownRow",
-    "Case",
-    "OptionRow",
-    "OptionTotal",
-    "Options",
-    "Proposal",
-    "check_id_number",
-    "mask_id_number",
-    "monthly_totals",
-    "split_budget",
-]
+__all__ = ["Account", "Applicant", "Case", "Proposal", "split_budget"]
 
 _ZERO: Final = Decimal("0.00")
 _CTX: Final = context()
-_WEIGHTS: Final = tuple(2 ** (17 - i) % 11 for i in range(17))
-_CHECK: Final = "10X98765432"  # (sum of weighted digits) mod 11 -> check character
 _DEFAULT_PERIODS: Final = (12, 24, 36, 48, 60)
-
-
-def check_id_number(value: object, name: str = "id_number") -> str:
-    """A 居民身份证号码 (GB 11643-1999) with a valid check character, upper-cased.
-
-    17 digits and a check character: ISO 7064 MOD 11-2 over the digits with weights
-    2^(17-i) mod 11; a value of 10 is written ``X``. The number is returned whole:
-    callers keep only :func:`mask_id_number` of it.
-
-    >>> mask_id_number(check_id_number("11010519491231002x"))
-    '110105********002X'
-    """
-    if not isinstance(value, str):
-        raise InputError(name, "<not shown>", "err.id_number_format")
-    text = value.strip().upper()
-    if len(text) != 18 or not text[:17].isascii() or not text[:17].isdigit():
-        raise InputError(name, _masked_or_hidden(text), "err.id_number_format")
-    total = sum(int(d) * w for d, w in zip(text[:17], _WEIGHTS, strict=True))
-    if _CHECK[total % 11] != text[17]:
-        raise InputError(name, mask_id_number(text), "err.id_number_check")
-    return text
-
-
-def mask_id_number(number: str) -> str:
-    """The first 6 and last 4 characters, the rest ``*`` (how an ID number is ever shown).
-
-    >>> mask_id_number("11010519491231002X")
-    '110105********002X'
-    """
-    return number[:6] + "*" * (len(number) - 10) + number[-4:]
-
-
-def _masked_or_hidden(text: str) -> str:
-    return mask_id_number(text) if len(text) > 10 else "<not shown>"
-
-
-def _is_masked(text: str) -> bool:
-    return (
-        len(text) == 18
-        and text[:6].isdigit()
-        and text[6:14] == "*" * 8
-        and text[14:17].isdigit()
-        and text[17] in "0123456789X"
-    )
-
-
-def _label(value: object, name: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InputError(name, value, "err.case_label")
-    return value.strip()
-
-
-@dataclass(frozen=True, slots=True)
-class Applicant:
-    """Who applies: a name, and optionally an ID number and a phone number.
-
-    The ID number is checked (:func:`check_id_number`) and only its masked form is
-    kept, so it cannot be shown, dumped or drafted unmasked; an already masked number
-    (``110105********002X``, as a case file holds it) is taken as it is.
-
-    >>> Applicant("张三", id_number="11010519491231002X")
-    Applicant(name='张三', id_number='110105********002X', phone=None)
-    """
-
-    name: str
-    id_number: str | None = None
-    phone: str | None = None
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "name", _label(self.name, "name"))
-        if self.id_number is not None:
-            given = self.id_number.strip().upper() if isinstance(self.id_number, str) else ""
-            masked = given if _is_masked(given) else mask_id_number(check_id_number(given))
-            object.__setattr__(self, "id_number", masked)
-        if self.phone is not None:
-            phone = self.phone.strip() if isinstance(self.phone, str) else None
-            if not phone or not all(c.isdigit() or c in "+- " for c in phone) or len(phone) > 20:
-                raise InputError("phone", self.phone, "err.phone")
-            object.__setattr__(self, "phone", phone)
-
-
-@dataclass(frozen=True, slots=True)
-class Account:
-    """One debt with one lender: what its statement showed on ``as_of``.
-
-    ``as_of`` defaults to ``overdue_since``. With ``overdue_since`` the case brings the
-    debt forward to its date with ``accrue(debt, product, since=max(as_of,
-    overdue_since), until=case.on)``; without it the debt is taken as owed unchanged.
-
-    >>> from huabei_calc import HUABEI
-    >>> Account("花呗", HUABEI, Debt(principal="8000"), overdue_since=date(2025, 6, 15)).as_of
-    datetime.date(2025, 6, 15)
-    """
-
-    label: str
-    product: Product
-    debt: Debt
-    overdue_since: date | None = field(default=None, kw_only=True)
-    as_of: date | None = field(default=None, kw_only=True)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "label", _label(self.label, "label"))
-        if not isinstance(self.product, Product):
-            raise InputError("product", self.product, "err.case_product")
-        if not isinstance(self.debt, Debt):
-            raise InputError("debt", self.debt, "err.case_debt")
-        if self.debt.total == 0:
-            raise InputError("debt", self.debt, "err.case_nothing_owed")
-        if self.overdue_since is not None:
-            check_date(self.overdue_since, "overdue_since")
-        if self.as_of is None:
-            object.__setattr__(self, "as_of", self.overdue_since)
-        else:
-            check_date(self.as_of, "as_of")
-
-
-@dataclass(frozen=True, slots=True)
-class BreakdownRow:
-    """One account on the case date: the statement, the charges added since, the four buckets.
-
-    ``debt.total == statement.total + added``; ``since`` and ``days`` describe the
-    accrual (``None`` and 0 when the debt was taken unchanged).
-    """
-
-    label: str
-    product: Product
-    statement: Debt
-    as_of: date | None
-    since: date | None
-    days: int
-    added: Decimal
-    debt: Debt
-
-
-@dataclass(frozen=True, slots=True)
-class Breakdown:
-    """:meth:`Case.breakdown`: one row per account, and the bucket sums in ``total``."""
-
-    on: date
-    rows: tuple[BreakdownRow, ...]
-    total: Debt
-    added: Decimal
-
-
-@dataclass(frozen=True, slots=True)
-class OptionRow:
-    """One account under a plan of ``periods``: what the plan and its comparison give."""
-
-    account: str
-    periods: int
-    down_payment: Decimal
-    monthly_payment: Decimal
-    frozen_total: Decimal
-    accruing_total: Decimal
-    accruing_cleared_on: date | None
-    untouched_balance: Decimal
-    saving: Decimal
-
-
-@dataclass(frozen=True, slots=True)
-class OptionTotal:
-    """All accounts under plans of ``periods``; ``fits_budget``: monthly_payment ≤ budget."""
-
-    periods: int
-    down_payment: Decimal
-    monthly_payment: Decimal
-    frozen_total: Decimal
-    accruing_total: Decimal
-    saving: Decimal
-    fits_budget: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """:meth:`Case.options`: ``rows`` per account and period count, ``totals`` per period count."""
-
-    budget: Decimal
-    waive: tuple[str, ...]
-    rows: tuple[OptionRow, ...]
-    totals: tuple[OptionTotal, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    """:meth:`Case.propose`: one plan per account, all starting on the case date.
-
-    ``monthly_total`` is the largest monthly total of all plans (period ≥ 1), never
-    above ``budget``; ``shares`` is the budget split the plans were sized to.
-    """
-
-    plans: Mapping[str, Schedule]
-    shares: Mapping[str, Decimal]
-    budget: Decimal
-    monthly_total: Decimal
-    waive: tuple[str, ...]
-
-    def __hash__(self) -> int:
-        return hash((tuple(self.plans.items()), self.budget, self.waive))
-
-    @property
-    def periods(self) -> int:
-        """The number of months until the last plan ends."""
-        return max(plan.rows[-1].period for plan in self.plans.values())
-
-    def monthly(self) -> tuple[tuple[int, date, Decimal], ...]:
-        """(period, due date, total of all plans) for every period; period 0 the down payments."""
-        return monthly_totals(self.plans.values())
 
 
 def _sum(checked: Mapping[str, Amount]) -> Decimal:
@@ -271,7 +57,7 @@ def _money_map(value: object, name: str) -> Mapping[str, Decimal]:
         raise InputError(name, value, "err.case_mapping")
     out = {}
     for key, raw in value.items():
-        label = _label(key, name)
+        label = check_label(key, name)
         try:
             out[label] = amount(raw, name)
         except InputError as err:  # name the entry: income={'工资': '-1'} must not be negative
@@ -514,7 +300,7 @@ class Case:
 
     def dump(self, path: str | Path) -> None:
         """Write this case as a commented TOML file: see :mod:`huabei_calc.casefile`."""
-        from .casefile import dump
+        from .casewrite import dump
 
         dump(self, path)
 
@@ -525,18 +311,6 @@ def _waivable(waive: tuple[str, ...]) -> tuple[str, ...]:
 
 def _largest(plan: Schedule) -> Decimal:
     return max(r.payment for r in plan.rows if r.period >= 1)
-
-
-def monthly_totals(plans: Iterable[Schedule]) -> tuple[tuple[int, date, Decimal], ...]:
-    """(period, due date, Σ payments) over plans that all start on the same day."""
-    totals: dict[int, tuple[date, Decimal]] = {}
-    with decimal.localcontext(_CTX):
-        for plan in plans:
-            for row in plan.rows:
-                assert row.due is not None  # plans made by freeze carry dates
-                day, paid = totals.get(row.period, (row.due, _ZERO))
-                totals[row.period] = (day, paid + row.payment)
-    return tuple((k, day, paid) for k, (day, paid) in sorted(totals.items()))
 
 
 def split_budget(budget: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:

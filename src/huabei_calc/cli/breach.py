@@ -141,7 +141,7 @@ def _run(ns: argparse.Namespace) -> str:
             }
         )
     if ns.format == "json":
-        data = {k: [str(c[k]) for c in columns] for k in _ROWS}
+        data: dict[str, object] = {k: [str(c[k]) for c in columns] for k in _ROWS}
         data["lapse_date"] = str(columns[0]["lapse_date"])
         data["until"] = until.isoformat()
         data["revive"] = list(revive)

@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import Final, NoReturn
 
 from .._catalog import Lang, text
-from ..casefile import CaseFileError, dumps, example, load, write_atomic
+from ..casefile import CaseFileError, load
 from ..cases import Case, Proposal
+from ..casewrite import dumps, example, write_atomic
 from ..document import money
 from ..drafting import draft
 from ..errors import HuabeiCalcError, InputError
