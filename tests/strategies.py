@@ -199,3 +199,15 @@ def cases(draw: st.DrawFn) -> object:
         accounts.append(Account(f"account {i + 1}", product, debt, overdue_since=since))
     income = {"wage": draw(money("0", "50000"))}
     return Case(tuple(accounts), on=on, income=income, expenses={"rent": draw(money("0", "5000"))})
+
+
+# -- rules: reference lines, minimum payment, installments overdue (test_legal.py …) -------
+
+# dates the reference-line table covers (its first line is in force from 2015-09-01)
+line_dates = dates(date(2015, 9, 1), date(2030, 12, 31))
+# annual costs 0 to 99.999% in steps of 0.001% (a bare 1 would be refused as a percentage)
+annual_costs = st.integers(0, 99999).map(lambda n: Decimal(n).scaleb(-5))
+lenders = st.sampled_from(["financial", "private"])
+# a Huabei statement balance and a monthly payment, in yuan
+statement_balances = money("1", "200000")
+monthly_payments = money("0", "50000")

@@ -49,6 +49,17 @@ API_NAMES = frozenset(
         "Case",
         "Proposal",
         "draft",
+        # rules: reference lines, minimum payment, installment overdue, early settlement
+        "lpr_one_year",
+        "check_cost",
+        "CostCheck",
+        "minimum_payment_path",
+        "MinimumPath",
+        "MinimumRow",
+        "loan_overdue",
+        "LoanOverdue",
+        "settle_early",
+        "Settlement",
     }
 )
 FOUNDATION = frozenset(

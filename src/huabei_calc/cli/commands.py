@@ -25,6 +25,7 @@ from ..rates import Rate, fraction
 from ..returns import irr, xirr
 from ..schedule import Schedule
 from . import options as opt
+from .check import with_cost_check
 from .render import Percent, Phrase, Report, Value, Word, Words, render
 
 __all__ = ["METHODS", "run"]
@@ -40,7 +41,8 @@ def run(ns: argparse.Namespace) -> str:
     report, subject = _COMMANDS[ns.command](ns)
     if path is not None:
         _plot(subject, path, ns)
-    return render(report, ns.format, ns.lang)
+    output = render(report, ns.format, ns.lang)
+    return with_cost_check(output, subject, ns) if getattr(ns, "cost_check", None) else output
 
 
 def _rate(rate: Rate) -> Phrase:

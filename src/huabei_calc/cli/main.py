@@ -24,6 +24,7 @@ from typing import Any, NoReturn
 
 from .._catalog import text as text_
 from ..errors import HuabeiCalcError, InputError
+from . import check as _check
 from . import commands as _commands
 from . import options as _options
 from .text import HELP, MESSAGES, Lang, text, translate_error
@@ -122,6 +123,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         default="monthly",
         help=h("interest_basis"),
     )
+    _check.add_cost_check(g, lang)
     _common(g, lang, argparse.SUPPRESS, plot=True)
 
     g = command("installment")
@@ -129,6 +131,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     g.add_argument("--periods", required=True, metavar="N", help=h("periods"))
     g.add_argument("--fee-rate", metavar="R", help=h("fee_rate"))
     g.add_argument("--start", metavar="DATE", help=h("start"))
+    _check.add_cost_check(g, lang)
     _common(g, lang, argparse.SUPPRESS, plot=True)
 
     for name in ("freeze", "compare"):
@@ -142,6 +145,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         g.add_argument("--waive", metavar="BUCKETS", help=h("waive"))
         if name == "compare":
             g.add_argument("--max-months", metavar="N", default="120", help=h("max_months"))
+            _check.add_cost_check(g, lang)
         _common(g, lang, argparse.SUPPRESS, plot=True)
 
     subs.add_parser("case", help=text_("draft.cli.description", lang), add_help=False)
@@ -151,6 +155,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     flows.add_argument("--flows", metavar="F,F,…", help=h("flows"))
     flows.add_argument("--dated", metavar="DATE:F,…", help=h("dated"))
     _common(g, lang, argparse.SUPPRESS)
+    _check.register(subs, lang, FORMATS, add_help=False, lang=lang, formatter_class=fmt_class)
     return parser
 
 
@@ -190,10 +195,7 @@ def _prescan_lang(argv: Sequence[str]) -> Lang:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``huabei-calc`` with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args[:1] in (
-        ["case"],
-        ["breach"],
-    ):  # they parse their own options (cli/case.py, cli/breach.py)
+    if args[:1] in (["case"], ["breach"]):  # own parsers: cli/case.py, cli/breach.py
         from . import breach, case
 
         return (case.main if args[0] == "case" else breach.main)(args[1:])
@@ -202,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         ns = build_parser(lang).parse_args(args)
         lang = ns.lang
-        output = _commands.run(ns)
+        output = _check.run(ns) if ns.command == "check" else _commands.run(ns)
     except _Exit as done:
         return done.status
     except _options.CliError as err:
