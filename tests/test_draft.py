@@ -18,7 +18,8 @@ from huabei_calc._catalog import text
 from huabei_calc.casewrite import dumps, example
 from huabei_calc.cli import main
 from huabei_calc.document import money
-from huabei_calc.drafting import SECTIONS, cost_check_blocks
+from huabei_calc.drafting import SECTIONS
+from huabei_calc.legal import percent
 
 from .strategies import cases
 
@@ -123,7 +124,7 @@ def test_markdown_parses_with_every_section_and_table() -> None:
     html = markdown.markdown(md, extensions=["tables"])
     headings = re.findall(r"<h2>(.*?)</h2>", html)
     assert headings == TITLES["en"]
-    assert html.count("<table>") == hc.draft(case, lang="en").count("<table>") == 8
+    assert html.count("<table>") == hc.draft(case, lang="en").count("<table>") == 9
     # every figure of the comparison is in a parsed table cell
     cells = set(re.findall(r"<td[^>]*>(.*?)</td>", html))
     proposal = case.propose()
@@ -169,10 +170,24 @@ def test_bad_input(kwargs: dict[str, object], name: str) -> None:
         hc.draft("case")  # type: ignore[arg-type]
 
 
-def test_the_cost_check_hook_is_empty_until_the_rules_land() -> None:
-    # HOOK: hc.check_cost's lines join 方案对比 here (see draft.cost_check_blocks)
+def test_the_comparison_shows_the_legal_cost_check() -> None:
+    # docs/rules.md (legal reference lines): a financial lender's 24% line; the draft shows
+    # Comparison.cost_check of each account's accruing scenario on the case date
     case = example("zh")
-    assert cost_check_blocks(case, case.propose(), lambda code, **kw: code) == ()
+    proposal = case.propose()
+    cells = _cells(hc.draft(case)).cells
+    for account in case.accounts:
+        cmp = hc.compare(case.owed(account.label), account.product, proposal.plans[account.label])
+        check = cmp.cost_check(on=case.on)
+        assert cells[("cost_rate", account.label)] == percent(check.rate)
+        for line in check.lines:
+            key = (f"cost_exceeds.{line.name}", account.label)
+            assert (key in cells) == line.applies
+            if line.applies:
+                assert cells[key] == ("是" if line.exceeded else "否")
+    # Jiebei's 0.075% a day runs above 24% a year; Huabei's 0.05% (18.25% simple) does not
+    assert cells[("cost_exceeds.financial_24", "借呗")] == "是"
+    assert cells[("cost_exceeds.financial_24", "花呗")] == "否"
 
 
 def test_the_chart_is_well_formed_svg() -> None:

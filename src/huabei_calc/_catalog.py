@@ -351,6 +351,17 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "and if nothing is paid.",
         "图表（见 HTML 版）：停息挂账、继续计息、不还款三种情况下的欠款余额。",
     ),
+    "draft.cost_intro": (
+        "What the debt costs a year if charges keep running (the same payments, XIRR), "
+        "against the legal reference lines for a financial lender on {on}; information for "
+        "the negotiation, not a verdict:",
+        "如果继续计息（同样还款），这笔欠款的年化成本（XIRR）与 {on} 适用于金融机构的法律"
+        "参考线对比；仅供协商参考，并非裁判结论：",
+    ),
+    "draft.cost_rate": ("Annual cost, charges running", "继续计息的年化成本"),
+    "draft.cost_line": ("Reference line", "参考线"),
+    "draft.cost_value": ("Line", "参考线年化"),
+    "draft.cost_exceeds": ("Exceeded", "是否超过"),
     "draft.hardship_intro": (
         "Why the debt fell overdue and why the present terms cannot be met:",
         "逾期原因及目前无法按原约定还款的原因：",

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Final, Literal
 
 from ._catalog import Lang, text
@@ -141,7 +142,9 @@ def _document(case: Case, proposal: Proposal, fits: bool, lang: Lang) -> Documen
         return text(f"draft.{code}", lang, **params)
 
     accounts = _accounts(case, proposal)
-    builders = (_applicant, _debts, _budget, _plan, _schedule, _comparison)
+    Builder = Callable[[Case, Proposal, bool, list[_Account], Words], tuple[Block, ...]]
+    comparison: Builder = partial(_comparison, lang=lang)
+    builders: tuple[Builder, ...] = (_applicant, _debts, _budget, _plan, _schedule, comparison)
     sections = [
         Section(sid, t(f"section.{sid}"), build(case, proposal, fits, accounts, t))
         for sid, build in zip(SECTIONS, builders, strict=False)
@@ -360,7 +363,7 @@ def _schedule(
 
 
 def _comparison(
-    case: Case, p: Proposal, _f: bool, accounts: list[_Account], t: Words
+    case: Case, p: Proposal, _f: bool, accounts: list[_Account], t: Words, *, lang: Lang
 ) -> tuple[Block, ...]:
     look = t
     headers = tuple(
@@ -399,17 +402,51 @@ def _comparison(
         Table(headers, tuple(rows), total_rows=1),
         _chart(case, p, accounts, look),
     ]
-    blocks.extend(cost_check_blocks(case, p, look))
+    blocks.extend(cost_check_blocks(case, accounts, look, lang))
     return tuple(blocks)
 
 
-def cost_check_blocks(case: Case, proposal: Proposal, look: Words) -> tuple[Block, ...]:
-    """HOOK (legal cost check): where ``hc.check_cost`` will add its lines to 方案对比.
+def cost_check_blocks(
+    case: Case, accounts: list[_Account], look: Words, lang: Lang
+) -> tuple[Block, ...]:
+    """The legal cost check (``Comparison.cost_check``, :func:`huabei_calc.check_cost`).
 
-    Empty until the rules module (``check_cost``: the reference lines of docs/rules.md)
-    is on main; then it returns a Table of each account's reference lines on ``case.on``.
+    For each account, the annual cost of the debt if charges keep running (the XIRR of the
+    accruing scenario) against each reference line that applies to a financial lender on
+    the case date (docs/rules.md): information for the negotiation, never a verdict.
+    An account whose flows give no annual cost (a debt cleared by the first payment) has
+    no row.
     """
-    return ()
+    from .legal import percent
+
+    rows = []
+    for a in accounts:
+        try:
+            check = a.comparison.cost_check(on=case.on)
+        except InputError:  # no annual cost to state (nothing owed after the first payment,
+            continue  # or flows that give no rate): the account has no line to show
+        for line in check.lines:
+            if not line.applies:
+                continue
+            rows.append(
+                (
+                    Cell(a.label),
+                    Cell(percent(check.rate), "cost_rate", a.label, number=True),
+                    Cell(text(f"rules.line.{line.name}", lang)),
+                    Cell(percent(line.value or Decimal(0)), "cost_line", a.label, number=True),
+                    Cell(
+                        look("cli.yes") if line.exceeded else look("cli.no"),
+                        f"cost_exceeds.{line.name}",
+                        a.label,
+                    ),
+                )
+            )
+    if not rows:
+        return ()
+    headers = tuple(
+        look(k) for k in ("account", "cost_rate", "cost_line", "cost_value", "cost_exceeds")
+    )
+    return (Paragraph(look("cost_intro", on=case.on)), Table(headers, tuple(rows)))
 
 
 def _chart(case: Case, p: Proposal, accounts: list[_Account], look: Words) -> Chart:
