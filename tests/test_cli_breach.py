@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
+import shlex
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -63,3 +66,15 @@ def test_bad_input_exits_2_with_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert words in err
+
+
+def test_the_guide_shows_what_the_command_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    guide = Path(__file__).resolve().parents[1] / "docs" / "guides" / "negotiate.md"
+    page = guide.read_text(encoding="utf-8")
+    command = re.search(r"```sh\n(huabei-calc breach .*?)```", page, re.S)
+    shown = re.search(r"```text\n(错过第.*?)```", page, re.S)
+    assert command is not None
+    assert shown is not None
+    argv = shlex.split(command.group(1).replace("\\\n", " "))
+    assert main(argv[1:]) == 0
+    assert capsys.readouterr().out == shown.group(1)
