@@ -53,7 +53,10 @@ def test_until_defaults_to_today(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("extra", "words"),
     [
-        (["--missed", "13", "--until", "2026-01-01"], "--missed=13 must be between 1 and 12"),
+        (
+            ["--missed", "13", "--until", "2026-01-01"],
+            "--missed=13 must be a whole number from 1 to 12",
+        ),
         (["--until", "2025-03-01"], "is before the lapse date 2025-04-01"),
         (["--until", "2025-05-01", "--revive", "interest"], "revive"),
         (["--until", "someday"], "--until"),

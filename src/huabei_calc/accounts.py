@@ -17,7 +17,7 @@ from .debt import Debt
 from .errors import InputError
 from .products import Product
 
-__all__ = ["Account", "Applicant", "check_id_number", "check_label", "mask_id_number"]
+__all__ = ["Account", "Applicant"]
 
 _WEIGHTS: Final = tuple(2 ** (17 - i) % 11 for i in range(17))
 _CHECK: Final = "10X98765432"  # (sum of weighted digits) mod 11 -> check character

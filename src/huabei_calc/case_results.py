@@ -17,15 +17,7 @@ from .money import context
 from .products import Product
 from .schedule import Schedule
 
-__all__ = [
-    "Breakdown",
-    "BreakdownRow",
-    "OptionRow",
-    "OptionTotal",
-    "Options",
-    "Proposal",
-    "monthly_totals",
-]
+__all__ = ["Breakdown", "BreakdownRow", "OptionRow", "OptionTotal", "Options", "Proposal"]
 
 _ZERO: Final = Decimal("0.00")
 _CTX: Final = context()

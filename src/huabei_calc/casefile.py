@@ -30,16 +30,7 @@ from .errors import InputError, show
 from .money import amount
 from .products import HUABEI, JIEBEI, Product
 
-__all__ = [
-    "APPLICANT_FIELDS",
-    "BUCKETS",
-    "PRODUCTS",
-    "CaseFileError",
-    "Problem",
-    "load",
-    "loads",
-    "reason",
-]
+__all__ = ["CaseFileError"]
 
 PRODUCTS: Final[Mapping[str, Product]] = {
     "huabei": HUABEI,
@@ -312,7 +303,10 @@ class _Reader:
             if not isinstance(rate, str):
                 self.problem((*path, "rate"), rate, "err.case_field_type", kind='"0.05%"')
                 return None
-            result: Product | None = self.read((*path, "rate"), rate, product.with_rate)
+            given: str = rate
+            result: Product | None = self.read(
+                (*path, "rate"), rate, lambda _: product.with_rate(given)
+            )
             return result
         return product
 

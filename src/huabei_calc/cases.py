@@ -33,14 +33,14 @@ from .case_results import (
     monthly_totals,
 )
 from .comparison import compare
-from .debt import Debt
+from .debt import WAIVABLE, Debt
 from .errors import InputError
 from .money import Amount, amount, context, to_fen
 from .overdue import accrue
-from .plans import WAIVABLE, freeze, plan_for_budget
+from .plans import freeze, plan_for_budget
 from .schedule import Schedule
 
-__all__ = ["Account", "Applicant", "Case", "Proposal", "split_budget"]
+__all__ = ["Account", "Applicant", "Case", "Proposal"]
 
 _ZERO: Final = Decimal("0.00")
 _CTX: Final = context()

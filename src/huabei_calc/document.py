@@ -20,19 +20,7 @@ from typing import Final
 
 from ._catalog import Lang
 
-__all__ = [
-    "Cell",
-    "Chart",
-    "Document",
-    "Items",
-    "Paragraph",
-    "Placeholder",
-    "Section",
-    "Table",
-    "money",
-    "to_html",
-    "to_markdown",
-]
+__all__: list[str] = []  # the draft's layout: no public names of its own
 
 
 def money(value: Decimal) -> str:

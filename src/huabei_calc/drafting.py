@@ -42,7 +42,7 @@ from .plans import breach
 from .schedule import Schedule
 from .svgchart import line_chart
 
-__all__ = ["SECTIONS", "draft"]
+__all__ = ["draft"]
 
 Format = Literal["html", "markdown"]
 Words = Callable[..., str]
