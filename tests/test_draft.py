@@ -281,3 +281,21 @@ def test_the_readme_three_commands(
     assert written == hc.draft(example("zh"))
     # the screenshot in the README shows this draft's first page
     assert (readme.parent / "docs" / "assets" / "draft-first-page.png").stat().st_size > 10_000
+
+
+def test_cli_show_without_a_fitting_plan_and_help(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "case.toml"
+    text_ = dumps(example("en")).replace('"salary" = "6500.00"', '"salary" = "5000.00"')
+    path.write_text(text_, encoding="utf-8")
+    # 5,000 − 4,900 = 100 a month: 60 periods need 133.53 + 353.53 = 487.06 in all
+    assert main(["case", "show", str(path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Monthly surplus available for repayment: 100.00 yuan." in out
+    assert "No plan within 60 installments fits the budget: 387.06 short a month." in out
+    assert main(["case", "--help"]) == 0
+    assert "new|show|draft" in capsys.readouterr().out
+    assert main(["case"]) == 2
+    assert main(["case", "new", "--lang", "en"]) == 0
+    assert '"salary" = "6500.00"' in capsys.readouterr().out
