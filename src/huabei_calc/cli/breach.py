@@ -20,7 +20,6 @@ import json
 import re
 import sys
 from collections.abc import Sequence
-from datetime import date
 from decimal import Decimal
 from typing import Final
 
@@ -120,7 +119,9 @@ def _run(ns: argparse.Namespace) -> str:
         waive=opt.waive(ns),
     )
     missed = opt.count(ns, "missed")
-    until = opt.day(ns, "until") if ns.until else date.today()
+    # the command line's one clock: options.day's default for --start
+    today = opt.day(argparse.Namespace(start=None, lang=ns.lang), "start")
+    until = opt.day(ns, "until") if ns.until else today
     revive = plan.waived if ns.revive is None else _buckets(ns.revive)
     columns = []
     for revived in ((), revive):

@@ -27,6 +27,7 @@ from ..errors import HuabeiCalcError, InputError
 from . import check as _check
 from . import commands as _commands
 from . import options as _options
+from . import workflow as _workflow
 from .text import HELP, MESSAGES, Lang, text, translate_error
 
 __all__ = ["build_parser", "main"]
@@ -106,7 +107,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     _debt(g, h)
     _product(g, h)
     g.add_argument("--since", required=True, metavar="DATE", help=h("since"))
-    span = g.add_mutually_exclusive_group(required=True)
+    span = g.add_mutually_exclusive_group()  # neither: until today
     span.add_argument("--until", metavar="DATE", help=h("until"))
     span.add_argument("--days", metavar="N", help=h("days"))
     _common(g, lang, argparse.SUPPRESS)
@@ -139,7 +140,11 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         _debt(g, h)
         if name == "compare":
             _product(g, h)
-        g.add_argument("--periods", required=True, metavar="N", help=h("periods"))
+        else:  # freeze needs a product only to bring the debt forward (--since)
+            g.add_argument("--product", choices=("huabei", "jiebei"), help=h("product"))
+            g.add_argument("--rate", metavar="R", help=h("product_rate"))
+        g.add_argument("--periods", metavar="N[,N…]", help=h("periods"))
+        _workflow.add_options(g, name, h)
         g.add_argument("--start", metavar="DATE", help=h("start"))
         g.add_argument("--down-payment", metavar="X|X%", help=h("down_payment"))
         g.add_argument("--waive", metavar="BUCKETS", help=h("waive"))
