@@ -111,6 +111,7 @@ caption{{text-align:left;font-weight:bold;padding:.2rem 0}}
 th,td{{border:1px solid #999;padding:.25rem .45rem;vertical-align:top}}
 th{{background:#eee}}
 td.num{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}
+td:first-child{{white-space:nowrap}}
 tr.total td{{font-weight:bold;background:#f6f6f6}}
 .placeholder{{border:1px dashed #888;min-height:8rem;padding:.5rem;color:#666;
 background:#fafafa}}

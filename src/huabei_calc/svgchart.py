@@ -76,9 +76,10 @@ def line_chart(
         )
     every = max(1, -(-(n - 1) // 5)) if n > 1 else 1
     shown = sorted({*range(0, n, every), n - 1})
-    for i in shown:
+    for i in shown:  # the last label ends at its point, so that it is not cut off
+        anchor = "end" if i == n - 1 and n > 1 else "middle"
         out.append(
-            f'<text x="{x(i):.1f}" y="{_H - _BOTTOM + 16}" text-anchor="middle" '
+            f'<text x="{x(i):.1f}" y="{_H - _BOTTOM + 16}" text-anchor="{anchor}" '
             f'font-size="11">{esc(labels[i])}</text>'
         )
     out.append(
