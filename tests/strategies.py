@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from huabei_calc import HUABEI, JIEBEI, Debt, Product, Rate
+from huabei_calc import HUABEI, JIEBEI, Product, Rate
+from huabei_calc.debt import make_debt
 
 # -- money and dates ---------------------------------------------------------------
 
@@ -23,7 +24,7 @@ def dates(lo: date = date(2015, 1, 1), hi: date = date(2035, 12, 31)) -> st.Sear
 
 
 debts = st.builds(
-    Debt._of,
+    make_debt,
     money("0.01", "1000000"),
     money("0", "50000"),
     money("0", "10000"),
@@ -188,7 +189,7 @@ def cases(draw: st.DrawFn) -> object:
     on = draw(dates(date(2020, 1, 1), date(2030, 12, 31)))
     accounts = []
     for i in range(draw(st.integers(1, 3))):
-        debt = Debt._of(
+        debt = make_debt(
             draw(money("1", "200000")),
             draw(money("0", "5000")),
             draw(money("0", "500")),

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .plans import breach, freeze, plan_for_budget
     from .products import HUABEI, JIEBEI, Product
     from .rates import Rate
-    from .returns import irr, npv, xirr
+    from .returns import irr, irr_roots, npv, xirr, xirr_roots
     from .schedule import Installment, Schedule
     from .settlement import Settlement, settle_early
 
@@ -74,6 +74,7 @@ __all__ = [
     "freeze",
     "interest_only",
     "irr",
+    "irr_roots",
     "loan_overdue",
     "lpr_one_year",
     "minimum_payment_path",
@@ -82,6 +83,7 @@ __all__ = [
     "plan_for_budget",
     "settle_early",
     "xirr",
+    "xirr_roots",
 ]
 
 _HOME = {
@@ -106,8 +108,10 @@ _HOME = {
     "Product": "products",
     "Rate": "rates",
     "irr": "returns",
+    "irr_roots": "returns",
     "npv": "returns",
     "xirr": "returns",
+    "xirr_roots": "returns",
     "Installment": "schedule",
     "Schedule": "schedule",
     "equal_installment": "loans",
