@@ -52,6 +52,10 @@ API_NAMES = frozenset(
         "Case",
         "Proposal",
         "draft",
+        # portfolios
+        "compare_many",
+        "batch_totals",
+        "compare_frame",
         # rules: reference lines, minimum payment, installment overdue, early settlement
         "lpr_one_year",
         "check_cost",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from .accounts import Account, Applicant
+    from .batch import batch_totals, compare_frame, compare_many
     from .case_results import Proposal
     from .casefile import CaseFileError
     from .cases import Case
@@ -64,9 +65,12 @@ __all__ = [
     "Schedule",
     "Settlement",
     "accrue",
+    "batch_totals",
     "breach",
     "check_cost",
     "compare",
+    "compare_frame",
+    "compare_many",
     "draft",
     "equal_installment",
     "equal_principal",
@@ -101,6 +105,9 @@ _HOME = {
     "ComparisonRow": "comparison",
     "breach": "plans",
     "compare": "comparison",
+    "batch_totals": "batch",
+    "compare_frame": "batch",
+    "compare_many": "batch",
     "freeze": "plans",
     "plan_for_budget": "plans",
     "HUABEI": "products",
