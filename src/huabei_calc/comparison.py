@@ -11,8 +11,9 @@ import decimal
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Final
+from typing import Any, Final
 
+from ._catalog import Lang
 from ._dates import add_months
 from .debt import DEFAULT_ORDER, Debt, apply_payment
 from .money import context
@@ -56,6 +57,55 @@ class Comparison:
     accruing_paid: Decimal
     accruing_unpaid: Decimal
     max_months: int
+
+    # -- presentation: read-only, in _render ----------------------------------------------
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """One dict per row: ``date`` and the three balances as Decimal.
+
+        >>> from huabei_calc import HUABEI, freeze
+        >>> debt = Debt(principal="300")
+        >>> cmp = compare(debt, HUABEI, freeze(debt, 3, start=date(2025, 1, 31)))
+        >>> cmp.to_dicts()[0]
+        {'date': datetime.date(2025, 2, 28), 'frozen_balance': Decimal('200.00'), \
+'accruing_balance': Decimal('204.20'), 'untouched_balance': Decimal('304.20')}
+        """
+        from ._render import comparison_dicts
+
+        return comparison_dicts(self)
+
+    def to_json(self) -> str:
+        """JSON text: the totals, ``accruing_cleared_on`` (ISO date or null) and ``rows``;
+        amounts as strings.
+
+        >>> import json
+        >>> from huabei_calc import HUABEI, freeze
+        >>> debt = Debt(principal="300")
+        >>> cmp = compare(debt, HUABEI, freeze(debt, 3, start=date(2025, 1, 31)))
+        >>> doc = json.loads(cmp.to_json())
+        >>> doc["saving"], doc["accruing_cleared_on"], doc["rows"][0]["frozen_balance"]
+        ('8.80', '2025-05-31', '200.00')
+        """
+        from ._render import comparison_json
+
+        return comparison_json(self)
+
+    def to_markdown(self, lang: Lang = "en") -> str:
+        """A Markdown table of the rows; ``lang="zh"`` for Chinese column names.
+
+        >>> from huabei_calc import HUABEI, freeze
+        >>> debt = Debt(principal="300")
+        >>> cmp = compare(debt, HUABEI, freeze(debt, 3, start=date(2025, 1, 31)))
+        >>> print(cmp.to_markdown("zh"))
+        | 日期 | 挂账余额 | 继续计息余额 | 不还款余额 |
+        | :--- | ---: | ---: | ---: |
+        | 2025-02-28 | 200.00 | 204.20 | 304.20 |
+        | 2025-03-31 | 100.00 | 107.30 | 308.85 |
+        | 2025-04-30 | 0.00 | 8.80 | 313.35 |
+        | 2025-05-31 | 0.00 | 0.00 | 318.00 |
+        """
+        from ._render import comparison_markdown
+
+        return comparison_markdown(self, lang)
 
 
 def compare(debt: Debt, product: Product, plan: Schedule, *, max_months: int = 120) -> Comparison:

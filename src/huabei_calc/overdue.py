@@ -13,8 +13,9 @@ import decimal
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Final
+from typing import Any, Final
 
+from ._catalog import Lang
 from ._dates import days_in_month
 from .debt import Debt
 from .errors import InputError
@@ -82,6 +83,53 @@ class Accrual:
             charged = _CTX.multiply(self._daily, days)
             rows.append(AccrualRow(first, last, days, self._base, self._daily, charged))
         return tuple(rows)
+
+    # -- presentation: read-only, in _render ----------------------------------------------
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """One dict per row: ``first``, ``last`` (dates), ``days``, amounts as Decimal.
+
+        >>> from huabei_calc import HUABEI
+        >>> a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10),
+        ...            until=date(2025, 1, 14))
+        >>> a.to_dicts()
+        [{'first': datetime.date(2025, 1, 11), 'last': datetime.date(2025, 1, 14), 'days': 4, \
+'base': Decimal('5000.00'), 'daily_charge': Decimal('2.50'), 'charged': Decimal('10.00')}]
+        """
+        from ._render import accrual_dicts
+
+        return accrual_dicts(self)
+
+    def to_json(self) -> str:
+        """JSON text: product, ``since``, ``until``, ``days``, ``charged``, the debt after
+        accrual and ``rows``; amounts as strings, dates ISO.
+
+        >>> import json
+        >>> from huabei_calc import HUABEI
+        >>> a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10),
+        ...            until=date(2025, 1, 14))
+        >>> doc = json.loads(a.to_json())
+        >>> doc["charged"], doc["debt"]["total"], doc["rows"][0]["daily_charge"]
+        ('10.00', '5010.00', '2.50')
+        """
+        from ._render import accrual_json
+
+        return accrual_json(self)
+
+    def to_markdown(self, lang: Lang = "en") -> str:
+        """A Markdown table of the rows; ``lang="zh"`` for Chinese column names.
+
+        >>> from huabei_calc import HUABEI
+        >>> a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10),
+        ...            until=date(2025, 2, 3))
+        >>> print(a.to_markdown())
+        | From | To | Days | Base | Per day | Charged |
+        | :--- | :--- | ---: | ---: | ---: | ---: |
+        | 2025-01-11 | 2025-01-31 | 21 | 5,000.00 | 2.50 | 52.50 |
+        | 2025-02-01 | 2025-02-03 | 3 | 5,000.00 | 2.50 | 7.50 |
+        """
+        from ._render import accrual_markdown
+
+        return accrual_markdown(self, lang)
 
 
 class _AccrualDraft:

@@ -2,45 +2,113 @@
 
 Each command reads its options (:mod:`~huabei_calc.cli.options`), calls the
 library, and builds a :class:`~huabei_calc.cli.render.Report` from the result,
-reading it and never feeding anything back.
+reading it and never feeding anything back. :func:`register` adds them to the
+parser; a new command module does the same with its own ``register``.
 """
 
 from __future__ import annotations
 
 import argparse
-import decimal
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Final
 
+from .._catalog import text
+from .._render import accrual_table, comparison_table, schedule_table
+from .._table import Cell, Percent, Phrase, Word, Words
 from ..comparison import Comparison, compare
 from ..debt import Debt
-from ..errors import HuabeiCalcError
+from ..errors import HuabeiCalcError, InputError
 from ..loans import equal_installment, equal_principal, flat_fee, interest_only
-from ..money import context
 from ..overdue import accrue
 from ..plans import freeze
 from ..products import HUABEI
 from ..rates import Rate, fraction
 from ..returns import irr, xirr
-from ..schedule import Schedule
+from ..schedule import Schedule, annual_rates
 from . import options as opt
-from .render import Percent, Phrase, Report, Value, Word, Words, render
+from .options import CliError
+from .parser import Commands, add_debt, add_product
+from .render import Report
 
-__all__ = ["METHODS", "run"]
+__all__ = ["METHODS", "chart", "register"]
 
 METHODS: Final = ("equal-installment", "equal-principal", "interest-only")
-_COLUMNS: Final = ("period", "due", "payment", "principal", "interest", "fee", "balance")
 _ZERO: Final = Decimal("0.00")
+Summary = tuple[tuple[str, Cell], ...]
 
 
-def run(ns: argparse.Namespace) -> str:
-    """Run the subcommand in ``ns`` (parsed options) and return its rendered output."""
-    path = opt.plot_path(ns)
-    report, subject = _COMMANDS[ns.command](ns)
-    if path is not None:
-        _plot(subject, path, ns)
-    return render(report, ns.format, ns.lang)
+def register(commands: Commands) -> None:
+    """Add ``accrue``, ``schedule``, ``installment``, ``freeze``, ``compare`` and ``apr``."""
+    lang = commands.lang
+    g = commands.add("accrue", _accrue)
+    add_debt(g, lang)
+    add_product(g, lang)
+    g.add_argument("--since", required=True, metavar="DATE", help=commands.help("since"))
+    span = g.add_mutually_exclusive_group(required=True)
+    span.add_argument("--until", metavar="DATE", help=commands.help("until"))
+    span.add_argument("--days", metavar="N", help=commands.help("days"))
+
+    g = commands.add("schedule", _schedule, plot=True)
+    g.add_argument("--principal", required=True, metavar="P", help=commands.help("principal"))
+    g.add_argument("--periods", required=True, metavar="N", help=commands.help("periods"))
+    g.add_argument("--rate", required=True, metavar="R", help=commands.help("schedule_rate"))
+    g.add_argument("--method", required=True, choices=METHODS, help=commands.help("method"))
+    g.add_argument("--start", metavar="DATE", help=commands.help("start"))
+    g.add_argument(
+        "--interest-basis",
+        choices=("monthly", "actual"),
+        default="monthly",
+        help=commands.help("interest_basis"),
+    )
+
+    g = commands.add("installment", _installment, plot=True)
+    g.add_argument("--principal", required=True, metavar="P", help=commands.help("principal"))
+    g.add_argument("--periods", required=True, metavar="N", help=commands.help("periods"))
+    g.add_argument("--fee-rate", metavar="R", help=commands.help("fee_rate"))
+    g.add_argument("--start", metavar="DATE", help=commands.help("start"))
+
+    for name in ("freeze", "compare"):
+        g = commands.add(name, _freeze if name == "freeze" else _compare, plot=True)
+        add_debt(g, lang)
+        if name == "compare":
+            add_product(g, lang)
+        g.add_argument("--periods", required=True, metavar="N", help=commands.help("periods"))
+        g.add_argument("--start", metavar="DATE", help=commands.help("start"))
+        g.add_argument("--down-payment", metavar="X|X%", help=commands.help("down_payment"))
+        g.add_argument("--waive", metavar="BUCKETS", help=commands.help("waive"))
+        if name == "compare":
+            g.add_argument(
+                "--max-months", metavar="N", default="120", help=commands.help("max_months")
+            )
+
+    g = commands.add("apr", _apr)
+    flows = g.add_mutually_exclusive_group(required=True)
+    flows.add_argument("--flows", metavar="F,F,…", help=commands.help("flows"))
+    flows.add_argument("--dated", metavar="DATE:F,…", help=commands.help("dated"))
+
+
+def chart(ns: argparse.Namespace, subject: Schedule | Comparison) -> None:
+    """Draw ``subject`` into ``--plot FILE`` when asked (the path was checked before any work)."""
+    path = getattr(ns, "plot", None)
+    if path is None:
+        return
+    from .. import plot  # only now: it is the only way in to matplotlib
+
+    try:
+        if isinstance(subject, Schedule):
+            plot.plot_schedule(subject, path, lang=ns.lang)
+        else:
+            plot.plot_comparison(subject, path, lang=ns.lang)
+    except OSError as err:
+        raise opt.fail(ns, "plot", "plot_write", reason=err.strerror or str(err)) from None
+    except InputError as err:
+        if err.code != "err.plot.no_cjk_font":
+            raise
+        said = text("cli.msg.no_cjk_font", ns.lang, **err.params)
+        raise CliError(f"--plot: {said}", status=1) from None
+    except HuabeiCalcError:  # matplotlib missing: not bad input, an environment to fix
+        said = text("plot.missing_matplotlib", ns.lang)
+        raise CliError(f"--plot: {said}", status=1) from None
 
 
 def _rate(rate: Rate) -> Phrase:
@@ -48,29 +116,12 @@ def _rate(rate: Rate) -> Phrase:
     return Phrase(f"rate_{rate.period}", str(rate), {"value": value})
 
 
-def _plot(subject: Schedule | Comparison | None, path: str, ns: argparse.Namespace) -> None:
-    from .. import plot  # only now: it is the only way in to matplotlib
-
-    try:
-        if isinstance(subject, Schedule):
-            plot.plot_schedule(subject, path, lang=ns.lang)
-        elif isinstance(subject, Comparison):
-            plot.plot_comparison(subject, path, lang=ns.lang)
-    except OSError as err:
-        raise opt.fail(ns, "plot", "plot_write", reason=str(err)) from None
-    except HuabeiCalcError as err:  # matplotlib missing: not bad input, an environment to fix
-        raise opt.CliError(f"--plot: {err}", status=1) from None
-
-
 # -- commands -----------------------------------------------------------------------
-Result = tuple[Report, Schedule | Comparison | None]
-
-
-def _accrue(ns: argparse.Namespace) -> Result:
+def _accrue(ns: argparse.Namespace) -> Report:
     debt, product, since = opt.debt(ns), opt.product(ns), opt.day(ns, "since")
     until = opt.until(ns, since)
     a = accrue(debt, product, since=since, until=until)
-    summary: tuple[tuple[str, Value], ...] = (
+    summary: Summary = (
         ("product", Word(product.name)),
         ("rate", _rate(product.rate)),
         ("overdue_rate", _rate(product.overdue_rate)),
@@ -81,48 +132,17 @@ def _accrue(ns: argparse.Namespace) -> Result:
         ("charged", a.charged),
         ("total_after", a.debt.total),
     )
-    rows = tuple((r.first, r.last, r.days, r.base, r.daily_charge, r.charged) for r in a.rows)
-    columns = ("first", "last", "days", "base", "daily_charge", "charged")
-    return Report("title_accrue", summary, columns, rows), None
+    return Report("cli.title.accrue", summary, accrual_table(a))
 
 
-def _schedule_report(
-    title: str,
-    schedule: Schedule,
-    summary: tuple[tuple[str, Value], ...],
-    ns: argparse.Namespace,
-    extra: tuple[tuple[str, Value], ...] = (),
-) -> Report:
-    rows = tuple(tuple(row[key] for key in _COLUMNS) for row in schedule.to_dicts())
-    total: tuple[Value, ...] = (
-        Word("total"),
-        "",
-        schedule.total_payment,
-        schedule.total_principal,
-        schedule.total_interest,
-        schedule.total_fee,
-        "",
-    )
-    return Report(
-        title,
-        summary,
-        _COLUMNS,
-        rows,
-        footer=total,
-        data_only=extra,
-        markdown_table=schedule.to_markdown(ns.lang),
-        csv_table=schedule.to_csv(),
-    )
-
-
-def _rates(schedule: Schedule) -> tuple[tuple[str, Value], ...]:
+def _rates(schedule: Schedule) -> Summary:
     return (
         ("apr", Percent(schedule.apr())),
         ("effective_annual_rate", Percent(schedule.effective_annual_rate())),
     )
 
 
-def _schedule(ns: argparse.Namespace) -> Result:
+def _schedule(ns: argparse.Namespace) -> Report:
     builder = {
         "equal-installment": equal_installment,
         "equal-principal": equal_principal,
@@ -131,7 +151,7 @@ def _schedule(ns: argparse.Namespace) -> Result:
     periods, start = opt.count(ns, "periods"), opt.day(ns, "start")
     rate = Rate.parse(ns.rate)
     s = builder(ns.principal, periods, rate, start=start, interest=ns.interest_basis)
-    summary: tuple[tuple[str, Value], ...] = (
+    summary: Summary = (
         ("method", Word(ns.method)),
         ("principal", s.principal),
         ("periods", periods),
@@ -142,19 +162,20 @@ def _schedule(ns: argparse.Namespace) -> Result:
         ("total_interest", s.total_interest),
         *_rates(s),
     )
-    return _schedule_report("title_schedule", s, summary, ns), s
+    chart(ns, s)
+    return Report("cli.title.schedule", summary, schedule_table(s))
 
 
-def _installment(ns: argparse.Namespace) -> Result:
+def _installment(ns: argparse.Namespace) -> Report:
     periods, start = opt.count(ns, "periods"), opt.day(ns, "start")
     s = flat_fee(ns.principal, periods, ns.fee_rate, start=start, product=HUABEI)
-    fee_rate: Value
+    fee_rate: Cell
     if ns.fee_rate is None:
         historic = Percent(HUABEI.installment_fees[periods])
         fee_rate = Phrase("historic_fee", historic, {"rate": historic})
     else:
         fee_rate = Percent(fraction(ns.fee_rate, "fee_rate"))
-    summary: tuple[tuple[str, Value], ...] = (
+    summary: Summary = (
         ("product", Word("huabei")),
         ("principal", s.principal),
         ("periods", periods),
@@ -164,17 +185,18 @@ def _installment(ns: argparse.Namespace) -> Result:
         ("total_payment", s.total_payment),
         *_rates(s),
     )
-    return _schedule_report("title_installment", s, summary, ns), s
+    chart(ns, s)
+    return Report("cli.title.installment", summary, schedule_table(s))
 
 
-def _plan(ns: argparse.Namespace) -> tuple[Debt, Schedule, tuple[tuple[str, Value], ...]]:
+def _plan(ns: argparse.Namespace) -> tuple[Debt, Schedule, Summary]:
     debt, periods, start = opt.debt(ns), opt.count(ns, "periods"), opt.day(ns, "start")
     down = ns.down_payment if ns.down_payment is not None else 0
     plan = freeze(debt, periods, start=start, down_payment=down, waive=opt.waive(ns))
     first = plan.rows[0]
     paid_down = first.payment if first.period == 0 else _ZERO
     regular = [row for row in plan.rows if row.period >= 1]
-    summary: list[tuple[str, Value]] = [
+    summary: list[tuple[str, Cell]] = [
         ("debt_total", debt.total),
         ("waived", Words(plan.waived)),
         ("frozen_amount", plan.principal),
@@ -188,29 +210,28 @@ def _plan(ns: argparse.Namespace) -> tuple[Debt, Schedule, tuple[tuple[str, Valu
     return debt, plan, tuple(summary)
 
 
-def _first_payment(
-    plan: Schedule, summary: tuple[tuple[str, Value], ...]
-) -> tuple[tuple[str, Value], ...]:
+def _first_payment(plan: Schedule, summary: Summary) -> Summary:
     """JSON always has ``first_payment``; people see it only when it differs."""
     if any(key == "first_payment" for key, _ in summary):
         return ()
     return (("first_payment", next(row.payment for row in plan.rows if row.period >= 1)),)
 
 
-def _freeze(ns: argparse.Namespace) -> Result:
+def _freeze(ns: argparse.Namespace) -> Report:
     _, plan, summary = _plan(ns)
     extra = _first_payment(plan, summary)
     summary += (("total_payment", plan.total_payment),)
-    return _schedule_report("title_freeze", plan, summary, ns, extra), plan
+    chart(ns, plan)
+    return Report("cli.title.freeze", summary, schedule_table(plan), data_only=extra)
 
 
-def _compare(ns: argparse.Namespace) -> Result:
+def _compare(ns: argparse.Namespace) -> Report:
     product = opt.product(ns)
     debt, plan, summary = _plan(ns)
     cmp = compare(debt, product, plan, max_months=opt.count(ns, "max_months"))
-    cleared: Value = cmp.accruing_cleared_on
+    cleared: Cell = cmp.accruing_cleared_on
     if cleared is None:
-        params: dict[str, Value] = {"months": cmp.max_months, "amount": cmp.accruing_unpaid}
+        params: dict[str, Cell] = {"months": cmp.max_months, "amount": cmp.accruing_unpaid}
         cleared = Phrase("never_cleared", None, params)
     summary = (
         ("product", Word(product.name)),
@@ -223,28 +244,22 @@ def _compare(ns: argparse.Namespace) -> Result:
         ("untouched_balance", cmp.untouched_balance),
         ("saving", cmp.saving),
     )
-    extra: tuple[tuple[str, Value], ...] = (
+    extra: Summary = (
         *_first_payment(plan, summary),
         ("max_months", cmp.max_months),
         ("accruing_paid", cmp.accruing_paid),
         ("accruing_unpaid", cmp.accruing_unpaid),
     )
-    columns = ("date", "frozen_balance", "accruing_balance", "untouched_balance")
-    rows = tuple(
-        (r.date, r.frozen_balance, r.accruing_balance, r.untouched_balance) for r in cmp.rows
-    )
-    labels = {"untouched_balance": "untouched_balance_col"}
-    report = Report("title_compare", summary, columns, rows, column_labels=labels, data_only=extra)
-    return report, cmp
+    chart(ns, cmp)
+    return Report("cli.title.compare", summary, comparison_table(cmp), data_only=extra)
 
 
-def _apr(ns: argparse.Namespace) -> Result:
-    summary: tuple[tuple[str, Value], ...]
+def _apr(ns: argparse.Namespace) -> Report:
+    summary: Summary
     if ns.flows is not None:
         flows = opt.flows(ns)
         rate = irr(flows)
-        with decimal.localcontext(context()):
-            apr, effective = rate * 12, (1 + rate) ** 12 - 1
+        apr, effective = annual_rates(rate)
         summary = (
             ("flows", len(flows)),
             ("irr", Percent(rate)),
@@ -254,14 +269,4 @@ def _apr(ns: argparse.Namespace) -> Result:
     else:
         dated = opt.dated(ns)
         summary = (("flows", len(dated)), ("xirr", Percent(xirr(dated))))
-    return Report("title_apr", summary), None
-
-
-_COMMANDS: Final[dict[str, Callable[[argparse.Namespace], Result]]] = {
-    "accrue": _accrue,
-    "schedule": _schedule,
-    "installment": _installment,
-    "freeze": _freeze,
-    "compare": _compare,
-    "apr": _apr,
-}
+    return Report("cli.title.apr", summary)

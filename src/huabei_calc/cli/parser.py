@@ -1,0 +1,186 @@
+"""The argument parser: argparse speaking the user's language, and how commands register.
+
+argparse words its own messages ("usage: ", "the following arguments are required:
+%s", …) by calling :func:`gettext.gettext` on English msgids. While our parser is
+built and runs, :func:`speaking` hands argparse a translation object that looks those
+msgids up in the catalog (ids ``cli.argparse.*``, whose English is argparse's msgid
+word for word), and restores argparse afterwards. Its English output is never
+rewritten; an msgid the catalog does not know stays English.
+
+A command module adds its subcommands with a ``register(commands)`` function
+(:class:`Commands`): see :mod:`huabei_calc.cli.commands` and ``REGISTRARS`` in
+:mod:`huabei_calc.cli.main`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, Final, NoReturn
+
+from .._catalog import LANGS, MESSAGES, Lang, text
+from .options import CliError
+from .render import Report
+
+__all__ = [
+    "FORMATS",
+    "PRODUCTS",
+    "Commands",
+    "Exit",
+    "Parser",
+    "Run",
+    "add_debt",
+    "add_product",
+    "help_text",
+    "locale_lang",
+    "speaking",
+]
+
+FORMATS: Final = ("table", "markdown", "csv", "json")
+PRODUCTS: Final = ("huabei", "jiebei", "花呗", "借呗")
+Run = Callable[[argparse.Namespace], Report | str]
+"""What a subcommand runs: parsed options → a report (or text already laid out)."""
+
+_MSGIDS: Final = {
+    en: code for code, (en, _) in MESSAGES.items() if code.startswith("cli.argparse.")
+}
+
+
+def help_text(key: str, lang: Lang) -> str:
+    """The help words ``cli.help.<key>`` in ``lang``."""
+    return text(f"cli.help.{key}", lang)
+
+
+def locale_lang(environ: Mapping[str, str]) -> Lang:
+    """The language the locale asks for: the first of ``LC_ALL``, ``LC_MESSAGES`` and
+    ``LANG`` that is set decides; ``zh…`` (``zh_CN.UTF-8``, ``zh_TW``) is Chinese.
+
+    >>> locale_lang({"LANG": "zh_CN.UTF-8"}), locale_lang({"LC_ALL": "C", "LANG": "zh_CN"})
+    ('zh', 'en')
+    """
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+class _Translations(gettext.NullTranslations):
+    """argparse's msgids → the catalog's words in one language (gettext's interface)."""
+
+    def __init__(self, lang: Lang) -> None:
+        super().__init__()
+        self.lang: Lang = lang
+
+    def gettext(self, message: str) -> str:
+        code = _MSGIDS.get(message)
+        return message if code is None else text(code, self.lang)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return self.gettext(msgid1 if n == 1 else msgid2)
+
+
+@contextmanager
+def speaking(lang: Lang) -> Iterator[None]:
+    """argparse's own messages in ``lang`` while the block runs (not thread-safe: it
+    swaps the ``gettext`` functions argparse calls, and puts them back)."""
+    names = vars(argparse)
+    saved: dict[str, object] = {n: names[n] for n in ("_", "ngettext") if n in names}
+    translations = _Translations(lang)
+    ours: dict[str, object] = {"_": translations.gettext, "ngettext": translations.ngettext}
+    names.update({name: ours[name] for name in saved})
+    try:
+        yield
+    finally:
+        names.update(saved)
+
+
+class Exit(Exception):
+    """argparse finished early (``--help``, ``--version``): ``output`` to print, then
+    return ``status``."""
+
+    def __init__(self, status: int, output: str = "") -> None:
+        super().__init__(status)
+        self.status = status
+        self.output = output
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser that reports instead of printing and exiting: errors become a
+    :class:`CliError` worded in ``lang``; help and version text comes back in :class:`Exit`
+    for the command line to write (it knows what the terminal can show)."""
+
+    def __init__(self, *args: Any, lang: Lang = "en", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lang: Lang = lang
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{message} ({text('cli.msg.see_help', self.lang)})")
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        raise Exit(status, message or "")
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        # argparse prints help, usage and the version through here, then exits
+        raise Exit(0, message)
+
+
+def add_common(group: Any, lang: Lang, *, plot: bool = False, default: Any = None) -> None:
+    """``--format`` and ``--lang`` (and ``--plot FILE`` when ``plot``) in ``group``."""
+    default = argparse.SUPPRESS if default is None else default
+    group.add_argument("--format", choices=FORMATS, default=default, help=help_text("format", lang))
+    group.add_argument("--lang", choices=LANGS, default=default, help=help_text("lang", lang))
+    if plot:
+        group.add_argument("--plot", metavar="FILE.png", help=help_text("plot", lang))
+
+
+def add_debt(group: Any, lang: Lang) -> None:
+    """The debt's buckets: ``--principal`` (required), ``--interest``, ``--fees``, ``--penalty``."""
+    group.add_argument("--principal", required=True, metavar="P", help=help_text("principal", lang))
+    for name, meta in (("interest", "I"), ("fees", "F"), ("penalty", "X")):
+        group.add_argument(f"--{name}", default="0", metavar=meta, help=help_text(name, lang))
+
+
+def add_product(group: Any, lang: Lang) -> None:
+    """``--product huabei|jiebei|花呗|借呗`` (required) and its ``--rate``."""
+    group.add_argument(
+        "--product", required=True, choices=PRODUCTS, help=help_text("product", lang)
+    )
+    group.add_argument("--rate", metavar="R", help=help_text("product_rate", lang))
+
+
+class Commands:
+    """Where command modules add their subcommands, each with a function that runs it.
+
+    ``add(name, run)`` makes subcommand ``name`` (its help is ``cli.help.<name>``) and
+    returns the argument group for its options; ``--format``, ``--lang`` (and
+    ``--plot`` with ``plot=True``) are added after them by :meth:`finish`.
+    """
+
+    def __init__(self, subparsers: Any, lang: Lang) -> None:
+        self.lang: Lang = lang
+        self._subparsers = subparsers
+        self._groups: list[tuple[Any, bool]] = []
+
+    def help(self, key: str) -> str:
+        """The help words ``cli.help.<key>`` in the parser's language."""
+        return help_text(key, self.lang)
+
+    def add(self, name: str, run: Run, *, plot: bool = False) -> Any:
+        """Subcommand ``name`` running ``run``; returns the group to add its options to."""
+        sub = self._subparsers.add_parser(
+            name, help=self.help(name), description=self.help(name), add_help=False, lang=self.lang
+        )
+        sub.set_defaults(run=run)
+        group = sub.add_argument_group(self.help("options"))
+        group.add_argument("-h", "--help", action="help", help=self.help("help"))
+        self._groups.append((group, plot))
+        return group
+
+    def finish(self) -> None:
+        """Add the options every subcommand takes, after its own."""
+        for group, plot in self._groups:
+            add_common(group, self.lang, plot=plot)
+        self._groups.clear()
