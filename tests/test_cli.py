@@ -6,11 +6,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
 import subprocess
 import sys
 import unicodedata
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal as D
+from typing import Any
 
 import pytest
 
@@ -859,3 +863,239 @@ def test_cli_import_is_light() -> None:
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# -- the locale, product names in Chinese, argparse's own words ----------------------
+@pytest.mark.parametrize(
+    ("environ", "lang"),
+    [
+        ({}, "en"),
+        ({"LANG": "zh_CN.UTF-8"}, "zh"),
+        ({"LANG": "zh_TW.Big5"}, "zh"),
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LC_MESSAGES": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}, "zh"),
+        ({"LC_ALL": "en_US.UTF-8", "LC_MESSAGES": "zh_CN", "LANG": "zh_CN"}, "en"),
+        ({"LC_ALL": "zh_CN.GB18030", "LANG": "en_US"}, "zh"),
+        ({"LC_ALL": "", "LANG": "zh_CN.UTF-8"}, "zh"),  # an empty variable is not set
+    ],
+)
+def test_lang_defaults_from_the_locale(
+    capsys: pytest.CaptureFixture[str], environ: dict[str, str], lang: str
+) -> None:
+    title = {"en": "Annualised rate (年化利率)\n", "zh": "年化利率\n"}
+    assert main(COMMANDS["apr"], environ=environ) == 0
+    assert capsys.readouterr().out.startswith(title[lang])
+    # argparse's own words too
+    assert main(["accrue"], environ=environ) == 2
+    err = capsys.readouterr().err
+    assert ("缺少必需的参数" in err) == (lang == "zh")
+    # an explicit --lang wins
+    for asked in ("en", "zh"):
+        assert main([*COMMANDS["apr"], "--lang", asked], environ=environ) == 0
+        assert capsys.readouterr().out.startswith(title[asked])
+
+
+def test_lang_from_the_process_environment(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert main(COMMANDS["apr"]) == 0
+    assert capsys.readouterr().out.startswith("年化利率\n")
+
+
+@pytest.mark.parametrize(("chinese", "english"), [("花呗", "huabei"), ("借呗", "jiebei")])
+def test_products_by_their_chinese_names(
+    capsys: pytest.CaptureFixture[str], chinese: str, english: str
+) -> None:
+    for command in ("accrue", "compare"):
+        argv = COMMANDS[command]
+        at = argv.index("--product") + 1
+        _, want, _ = run(capsys, *argv[:at], english, *argv[at + 1 :], "--format", "json")
+        code, got, err = run(capsys, *argv[:at], chinese, *argv[at + 1 :], "--format", "json")
+        assert (code, err) == (0, "")
+        assert got == want
+        assert json.loads(got)["product"] == english
+
+
+ARGPARSE_ZH = [
+    (["accrue"], "缺少必需的参数：--principal, --product, --since"),
+    (["accrue", "--principal"], "参数 --principal：需要一个值"),
+    (
+        ["accrue", "--principal", "1", "--product", "alipay"],
+        "参数 --product：无效的选择：'alipay'（可选：'huabei', 'jiebei', '花呗', '借呗'）",
+    ),
+    (["apr", "--flows=-1,2", "--bogus"], "无法识别的参数：--bogus"),
+    (["apr", "--flows=-1,2", "--dated", "2025-01-01:1"], "参数 --dated：不能与 --flows 同时使用"),
+    (["nonsense"], "参数 COMMAND：无效的选择：'nonsense'"),
+]
+
+
+@pytest.mark.parametrize(("argv", "said"), ARGPARSE_ZH)
+def test_argparse_speaks_chinese_by_message_id(
+    capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    code, out, err = run(capsys, *argv, "--lang", "zh")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"huabei-calc: 错误: {said}")
+    assert err.endswith(" (参见 --help)\n")
+    # English is argparse's own, untouched
+    _, _, err = run(capsys, *argv)
+    assert "参" not in err
+    assert err.startswith("huabei-calc: error: ")
+
+
+def test_argparse_is_itself_again_afterwards(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+    import gettext
+
+    run(capsys, "accrue", "--lang", "zh")
+    run(capsys, "--help", "--lang", "zh")
+    assert vars(argparse)["_"] is gettext.gettext
+    assert vars(argparse)["ngettext"] is gettext.ngettext
+    parser = argparse.ArgumentParser(prog="other")
+    assert parser.format_usage().startswith("usage: other")
+
+
+def test_catalog_argparse_words_are_argparse_msgids() -> None:
+    # a typo here would leave that message in English without anyone noticing
+    import argparse
+    import inspect
+
+    from huabei_calc._catalog import MESSAGES
+
+    source = inspect.getsource(argparse)
+    msgids = [en for code, (en, _) in MESSAGES.items() if code.startswith("cli.argparse.")]
+    assert len(msgids) >= 15
+    for msgid in msgids:
+        assert repr(msgid)[1:-1] in source or msgid in source, msgid
+
+
+# -- issue 10 §5: defects ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "argv", [["apr", "--dated", "2025-01-01:-1,2025-01-02:2"], ["apr", "--flows=-1,50000"]]
+)
+def test_rates_beyond_a_fixed_display(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    # §5.1: a rate above about 1e56 raised decimal.InvalidOperation while being shown
+    for fmt in ("table", "markdown", "csv", "json"):
+        for lang in ("en", "zh"):
+            code, out, err = run(capsys, *argv, "--format", fmt, "--lang", lang)
+            assert (code, err) == (0, ""), (fmt, lang)
+    _, out, _ = run(capsys, *argv)
+    assert re.search(r"[0-9]\.[0-9]{3}e\+[0-9]{2,3}%$", out, re.MULTILINE), out
+    _, out, _ = run(capsys, *argv, "--format", "json")
+    doc = json.loads(out)
+    if "xirr" in doc:  # 1 yuan doubled in a day: 2^365 - 1 a year
+        assert D(doc["xirr"]) == hc.xirr([(date(2025, 1, 1), "-1"), (date(2025, 1, 2), "2")])
+    else:  # 49,999 a month: (1 + 49999)^12 - 1 a year, exactly
+        assert D(doc["effective_annual_rate"]) == 50000**12 - 1
+        assert D(doc["irr"]) == D(49999)
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["schedule", "--principal", "1000", "--rate", "4.9%/year"], "--periods"),
+        (["installment", "--principal", "1000"], "--periods"),
+        (["freeze", "--principal", "1000"], "--periods"),
+        (
+            ["accrue", "--principal", "1000", "--product", "huabei", "--since", "2025-01-01"],
+            "--days",
+        ),
+        (
+            ["compare", "--principal", "1000", "--product", "huabei", "--periods", "3"],
+            "--max-months",
+        ),
+    ],
+)
+def test_counts_with_thousands_of_digits(
+    capsys: pytest.CaptureFixture[str], argv: list[str], option: str
+) -> None:
+    # §5.4: int() refuses strings over 4,300 digits with a ValueError traceback
+    extra = ["--method", "equal-installment"] if argv[0] == "schedule" else []
+    if option != "--periods" and argv[0] != "accrue":
+        extra.append("--start=2025-01-01")
+    for digits in ("9" * 5000, "-" + "1" * 5000, "0" * 4990 + "12"):
+        code, out, err = run(capsys, *argv, *extra, f"{option}={digits}")
+        assert out == "" or code == 0
+        if digits.startswith("0"):  # 12 with leading zeros is 12
+            continue
+        assert code == 2
+        assert err.count("\n") == 1
+        assert len(err) < 200  # the value is cut, not echoed 5,000 digits long
+        assert err.startswith(f"huabei-calc: error: {option}={digits[:10]}")
+        assert "has 5000 digits" in err
+
+
+def _cli(*argv: str, env: dict[str, str] | None = None, **kwargs: object) -> Any:
+    environ = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    return subprocess.run(
+        [sys.executable, "-m", "huabei_calc", *argv],
+        capture_output="stdout" not in kwargs,
+        env={**environ, **(env or {})},
+        check=False,
+        **kwargs,
+    )
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize(
+    "argv", [COMMANDS["accrue"], [*COMMANDS["accrue"], "--lang", "zh"], ["--lang", "zh", "--help"]]
+)
+def test_a_terminal_that_cannot_show_chinese(encoding: str, argv: list[str]) -> None:
+    # §5.3: UnicodeEncodeError traceback; now \u escapes and one note on stderr
+    done = _cli(*argv, env={"PYTHONIOENCODING": encoding})
+    assert done.returncode == 0
+    stderr = done.stderr.decode(encoding)
+    assert "Traceback" not in stderr
+    assert stderr.count("\n") == 1
+    assert stderr.startswith("huabei-calc: note: this terminal's encoding")
+    assert "--lang en" in stderr
+    assert "PYTHONIOENCODING=utf-8" in stderr
+    out = done.stdout.decode(encoding)
+    assert "\\u" in out
+    # the escapes are the characters: decoding them gives what a UTF-8 terminal shows
+    shown = _cli(*argv, env={"PYTHONIOENCODING": "utf-8"}).stdout.decode("utf-8")
+    assert out.encode(encoding).decode("unicode_escape") == shown
+
+
+def test_a_terminal_that_shows_everything_gets_no_note() -> None:
+    done = _cli(*COMMANDS["accrue"], "--lang", "zh", env={"PYTHONIOENCODING": "utf-8"})
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert "逾期费用" in done.stdout.decode("utf-8")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_stdout() -> None:
+    # §5.3: writing to a full disk: one line on stderr, no traceback
+    with open("/dev/full", "w") as full:
+        done = _cli(*COMMANDS["compare"], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 1
+    assert done.stderr == "huabei-calc: error: cannot write the output: No space left on device\n"
+
+
+def test_a_closed_stdout() -> None:
+    # §5.3: started with stdout closed (`huabei-calc … >&-`)
+    script = 'exec "$0" -m huabei_calc "$@" >&-'
+    done = subprocess.run(
+        ["sh", "-c", script, sys.executable, *COMMANDS["apr"], "--lang", "zh"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr == "huabei-calc: 错误: 无法写出结果：标准输出已关闭\n"
+
+
+def test_a_reader_that_leaves() -> None:
+    # `huabei-calc … | head -1`: nothing more said, no traceback
+    script = '"$0" -m huabei_calc "$@" | head -1'
+    argv = ["schedule", "--principal", "1000000", "--periods", "600", "--rate", "4.9%/year"]
+    argv += ["--method", "equal-principal", "--start", "2025-01-01"]
+    done = subprocess.run(
+        ["sh", "-c", script, sys.executable, *argv], capture_output=True, text=True, check=False
+    )
+    assert done.stdout == "Repayment schedule\n"
+    assert done.stderr == ""

@@ -135,10 +135,11 @@ def count(ns: argparse.Namespace, dest: str) -> int:
     raw = getattr(ns, dest)
     if not re.fullmatch(r"\s*[+-]?[0-9]+\s*", raw):
         raise fail(ns, dest, "not_count")
-    digits = raw.strip().lstrip("+-").lstrip("0")
+    number = raw.strip()
+    digits = number.lstrip("+-").lstrip("0")
     if len(digits) > _MAX_DIGITS:  # int() refuses over 4,300 digits; no count is this large
         raise fail(ns, dest, "count_too_long", digits=len(digits))
-    return int(raw)
+    return -int(digits or "0") if number.startswith("-") else int(digits or "0")
 
 
 def day(ns: argparse.Namespace, dest: str) -> date:
