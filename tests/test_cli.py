@@ -224,6 +224,19 @@ def test_apr_names_its_rates(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Effective annual rate (XIRR)" in out
 
 
+def test_apr_of_flows_is_the_schedules_apr(capsys: pytest.CaptureFixture[str]) -> None:
+    # one formula (schedule.annual_rates): the CLI's rates of a schedule's flows are its own;
+    # the two go through different root finders, each accurate to 1e-10 (returns.py)
+    s = hc.flat_fee("5000", 12, start=date(2025, 1, 1))
+    flows = ",".join(["-5000", *(str(row.payment) for row in s.rows)])
+    _, out, _ = run(capsys, "apr", f"--flows={flows}", "--format", "json")
+    doc = json.loads(out)
+    assert abs(D(doc["apr"]) - s.apr()) <= D("1e-10")
+    assert abs(D(doc["effective_annual_rate"]) - s.effective_annual_rate()) <= D("1e-10")
+    _, out, _ = run(capsys, *COMMANDS["installment"], "--format", "json")
+    assert json.loads(out)["apr"] == doc["apr"]
+
+
 def test_schedule_methods(capsys: pytest.CaptureFixture[str]) -> None:
     # DOMAIN.md: 1,000,000 over 360 months at 4.9%/year → 5,307.27; equal principal 6,861.11
     base = ["schedule", "--principal", "1000000", "--periods", "360", "--rate", "4.9%/year"]
@@ -689,7 +702,7 @@ def test_chinese_messages(capsys: pytest.CaptureFixture[str]) -> None:
     assert err == f"huabei-calc: 错误: --principal=abc {words}\n"
     # argparse's own words, translated by message id
     _, _, err = run(capsys, *argv, "--lang=zh")
-    assert err == "huabei-calc: 错误: 必须给出以下参数之一：--until --days (参见 --help)\n"
+    assert err == "huabei-calc: 错误: 必须给出以下参数之一：--until --days（参见 --help）\n"
     _, _, err = run(capsys, *argv[:-2], "--days", "1", "--lang", "zh")
     assert "缺少必需的参数：--since" in err
 
@@ -940,7 +953,7 @@ def test_argparse_speaks_chinese_by_message_id(
     code, out, err = run(capsys, *argv, "--lang", "zh")
     assert (code, out) == (2, "")
     assert err.startswith(f"huabei-calc: 错误: {said}")
-    assert err.endswith(" (参见 --help)\n")
+    assert err.endswith("（参见 --help）\n")
     # English is argparse's own, untouched
     _, _, err = run(capsys, *argv)
     assert "参" not in err

@@ -394,3 +394,14 @@ def test_cells_for_people_and_programs() -> None:
     assert (human(date(2025, 1, 2), "en"), data(date(2025, 1, 2))) == ("2025-01-02", "2025-01-02")
     table = Table(("waived",), ((Words(("penalty", "fees")),),))
     assert csv_text(table) == 'waived\n"penalty,fees"\n'
+
+
+def test_one_lang_type() -> None:
+    from pathlib import Path
+
+    from huabei_calc import _catalog, _render
+
+    assert _render.Lang is _catalog.Lang
+    package = Path(hc.__file__).parent
+    defined = [p.name for p in package.rglob("*.py") if "Lang = Literal" in p.read_text("utf-8")]
+    assert defined == ["_catalog.py"]

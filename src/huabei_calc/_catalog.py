@@ -228,7 +228,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     # -- messages (cli.msg.<key>): what the command line itself checks and says --
     "cli.msg.error": ("error", "错误"),
     "cli.msg.note": ("note", "提示"),
-    "cli.msg.see_help": ("see --help", "参见 --help"),
+    "cli.msg.see_help": ("{message} (see --help)", "{message}（参见 --help）"),
     "cli.msg.not_count": ("is not a whole number", "不是整数"),
     "cli.msg.count_too_long": (
         "has {digits} digits: no count that large is accepted",

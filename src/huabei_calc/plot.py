@@ -67,8 +67,8 @@ def plot_schedule(schedule: Schedule, path: PathLike | None = None, *, lang: Lan
 
     >>> from huabei_calc import flat_fee
     >>> fig = plot_schedule(flat_fee("5000", 12))
-    >>> [ax.get_ylabel() for ax in fig.axes]
-    ['Yuan', 'Payment']
+    >>> tuple(ax.get_ylabel() for ax in fig.axes)
+    ('Yuan', 'Payment')
     """
     from .schedule import Schedule
 
@@ -117,8 +117,9 @@ def plot_comparison(
     >>> from huabei_calc import HUABEI, Debt, compare, freeze
     >>> debt = Debt(principal="300")
     >>> fig = plot_comparison(compare(debt, HUABEI, freeze(debt, 3, start=date(2025, 1, 31))))
-    >>> fig.axes[0].get_legend_handles_labels()[1]
-    ['Frozen plan', 'Same payments, charges accruing', 'Nothing paid', 'Plan ends']
+    >>> handles, labels = fig.axes[0].get_legend_handles_labels()
+    >>> print(*labels, sep="; ")
+    Frozen plan; Same payments, charges accruing; Nothing paid; Plan ends
     """
     from .comparison import Comparison
 

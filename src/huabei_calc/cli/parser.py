@@ -117,7 +117,7 @@ class Parser(argparse.ArgumentParser):
         self.lang: Lang = lang
 
     def error(self, message: str) -> NoReturn:
-        raise CliError(f"{message} ({text('cli.msg.see_help', self.lang)})")
+        raise CliError(text("cli.msg.see_help", self.lang, message=message))
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         raise Exit(status, message or "")
