@@ -1112,3 +1112,36 @@ def test_a_reader_that_leaves() -> None:
     )
     assert done.stdout == "Repayment schedule\n"
     assert done.stderr == ""
+
+
+def test_a_module_registers_its_commands(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # how a new command module joins: a register(commands) function in REGISTRARS
+    import importlib
+
+    from huabei_calc._catalog import MESSAGES
+    from huabei_calc._table import Table
+    from huabei_calc.cli.parser import Commands
+
+    entry = importlib.import_module("huabei_calc.cli.main")  # the module, not main()
+    from huabei_calc.cli.render import Report
+
+    def run_echo(ns: Any) -> Report:
+        rows = ((D(ns.amount),),)
+        return Report("cli.title.apr", (("flows", 1),), Table(("principal",), rows))
+
+    def register(commands: Commands) -> None:
+        group = commands.add("echo", run_echo)
+        group.add_argument("--amount", required=True)
+        commands.options("apr").add_argument("--note")  # an option on another's command
+
+    monkeypatch.setattr(entry, "REGISTRARS", (*entry.REGISTRARS, register))
+    monkeypatch.setitem(MESSAGES, "cli.help.echo", ("show an amount", "显示金额"))  # its help
+    code, out, _ = run(capsys, "echo", "--amount", "1234.50", "--format", "csv")
+    assert (code, out) == (0, "principal\n1234.50\n")
+    code, out, _ = run(capsys, "echo", "--amount", "1234.50", "--lang", "zh")
+    assert out.endswith("    本金\n--------\n1,234.50\n")
+    assert run(capsys, *COMMANDS["apr"], "--note", "x")[0] == 0
+    _, out, _ = run(capsys, "echo", "--help")
+    assert out.index("--amount") < out.index("--format")  # common options come last

@@ -53,7 +53,8 @@ SUFFIXES: Final = (".png", ".svg", ".pdf")
 """The files a chart is saved as (the format follows the suffix)."""
 
 
-Words = Callable[..., str]
+Lookup = Callable[..., str]
+"""``words(key, **params)``: the catalog's ``plot.<key>`` in the chart's language."""
 
 
 def plot_schedule(schedule: Schedule, path: PathLike | None = None, *, lang: Lang = "en") -> Figure:
@@ -163,7 +164,7 @@ def _path(path: object) -> str | None:
 
 
 @contextmanager
-def _canvas(lang: object) -> Iterator[tuple[Figure, Words]]:
+def _canvas(lang: object) -> Iterator[tuple[Figure, Lookup]]:
     """A Figure on an Agg canvas, with the catalog's words (and a CJK font) for ``lang``."""
     checked = check_lang(lang)
     try:
@@ -225,7 +226,7 @@ def _look_again() -> bool:
     return added
 
 
-def _yuan_axis(ax: Any, words: Words) -> None:
+def _yuan_axis(ax: Any, words: Lookup) -> None:
     from matplotlib.ticker import FuncFormatter
 
     ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))

@@ -155,14 +155,16 @@ class Commands:
     """Where command modules add their subcommands, each with a function that runs it.
 
     ``add(name, run)`` makes subcommand ``name`` (its help is ``cli.help.<name>``) and
-    returns the argument group for its options; ``--format``, ``--lang`` (and
-    ``--plot`` with ``plot=True``) are added after them by :meth:`finish`.
+    returns the argument group for its options; ``options(name)`` gives that group
+    again, for a module that adds an option to another module's command;
+    ``--format``, ``--lang`` (and ``--plot`` with ``plot=True``) are added after
+    them all by :meth:`finish`.
     """
 
     def __init__(self, subparsers: Any, lang: Lang) -> None:
         self.lang: Lang = lang
         self._subparsers = subparsers
-        self._groups: list[tuple[Any, bool]] = []
+        self._groups: dict[str, tuple[Any, bool]] = {}
 
     def help(self, key: str) -> str:
         """The help words ``cli.help.<key>`` in the parser's language."""
@@ -176,11 +178,15 @@ class Commands:
         sub.set_defaults(run=run)
         group = sub.add_argument_group(self.help("options"))
         group.add_argument("-h", "--help", action="help", help=self.help("help"))
-        self._groups.append((group, plot))
+        self._groups[name] = (group, plot)
         return group
+
+    def options(self, name: str) -> Any:
+        """The option group of subcommand ``name``, added before (a ``KeyError`` if not)."""
+        return self._groups[name][0]
 
     def finish(self) -> None:
         """Add the options every subcommand takes, after its own."""
-        for group, plot in self._groups:
+        for group, plot in self._groups.values():
             add_common(group, self.lang, plot=plot)
         self._groups.clear()
