@@ -63,8 +63,9 @@ def plot_schedule(schedule: Schedule, path: PathLike | None = None, *, lang: Lan
     Saves to ``path`` (a ``str`` or ``os.PathLike`` ending in ``.png``, ``.svg`` or
     ``.pdf``; the format follows the suffix) when given, and returns the matplotlib
     ``Figure``. ``lang="zh"`` labels it in Chinese and needs a font with Chinese
-    glyphs (see the module's notes). A directory that does not exist is the
-    ``OSError`` of saving any file there.
+    glyphs, the first installed of :data:`CJK_FONTS`; without one it raises an
+    ``InputError`` naming ``lang`` instead of drawing boxes. A directory that does
+    not exist is the ``OSError`` of saving any file there.
 
     >>> from huabei_calc import flat_fee
     >>> fig = plot_schedule(flat_fee("5000", 12))
