@@ -175,3 +175,15 @@ def dated_flows(draw: st.DrawFn) -> list[tuple[date, Decimal]]:
     )
     days = [start] + [date.fromordinal(start.toordinal() + k) for k in offsets]
     return list(zip(days, flows, strict=True))
+
+
+# -- rules: reference lines, minimum payment, installments overdue (test_legal.py …) -------
+
+# dates the reference-line table covers (its first line is in force from 2015-09-01)
+line_dates = dates(date(2015, 9, 1), date(2030, 12, 31))
+# annual costs 0 to 99.999% in steps of 0.001% (a bare 1 would be refused as a percentage)
+annual_costs = st.integers(0, 99999).map(lambda n: Decimal(n).scaleb(-5))
+lenders = st.sampled_from(["financial", "private"])
+# a Huabei statement balance and a monthly payment, in yuan
+statement_balances = money("1", "200000")
+monthly_payments = money("0", "50000")

@@ -43,6 +43,17 @@ API_NAMES = frozenset(
         "Comparison",
         "plan_for_budget",
         "breach",
+        # rules: reference lines, minimum payment, installment overdue, early settlement
+        "lpr_one_year",
+        "check_cost",
+        "CostCheck",
+        "minimum_payment_path",
+        "MinimumPath",
+        "MinimumRow",
+        "loan_overdue",
+        "LoanOverdue",
+        "settle_early",
+        "Settlement",
     }
 )
 FOUNDATION = frozenset(

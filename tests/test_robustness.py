@@ -347,9 +347,73 @@ JUNK["npv"] = _all_params(
 JUNK["irr"] = junk(hc.irr, {}, "cashflows", [*FLOW_JUNK, ["-100"], [0, 0], [1, 2], [-1, 0, -2]])
 JUNK["xirr"] = junk(hc.xirr, {}, "flows", DATED_JUNK)
 
+# rules: reference lines, minimum payment, installments overdue, early settlement
+ON = date(2026, 11, 29)
+JUNK["lpr_one_year"] = junk(hc.lpr_one_year, {}, "on", [*DATES, date(2019, 8, 19)])
+JUNK["check_cost"] = _all_params(
+    hc.check_cost,
+    {"annual_rate": "24%", "on": ON},
+    {
+        "annual_rate": [*COMMON, {}, -1, "-5%", "24", 24, D("1.5"), "1001%", "0.05%/week"],
+        "on": [*DATES, date(2015, 8, 31)],
+        "lender": [*COMMON, "bank", "Private"],
+    },
+)
+JUNK["minimum_payment_path"] = _all_params(
+    hc.minimum_payment_path,
+    {"balance": "10000", "start": ON},
+    {
+        "balance": [*AMOUNTS, 0],
+        "start": [*DATES, date(9999, 1, 1)],
+        "product": [*COMMON, "huabei", RATE],
+        "new_spending": AMOUNTS,
+        "months": [*(v for v in COUNTS if v is not None), 0, 601],  # None: until cleared
+        "ratio": [*(v for v in RATE_VALUES if v is not None), "101%", D("1.5")],
+        "revolved": [*COMMON, "all"],
+        "pay": [v for v in AMOUNTS if v is not None],
+        "due_after_days": [*COUNTS, 28],
+    },
+)
+LOAN_12 = hc.equal_installment("12000", 12, "0.05%/day", start=date(2025, 1, 15))
+JUNK["loan_overdue"] = _all_params(
+    hc.loan_overdue,
+    {"schedule": LOAN_12, "product": hc.JIEBEI, "missed": (3,), "until": ON},
+    {
+        "schedule": [*COMMON, SCHEDULE, PLAN],  # SCHEDULE has no dates; PLAN is a 停息挂账 plan
+        "product": [*COMMON, "jiebei", RATE],
+        "missed": [*COMMON[:3], 3, "3", (0,), (13,), (3, 3), {3: "20000"}, {3: -1}, {"3": 0}],
+        "until": [*DATES, date(2025, 1, 1)],  # before the start
+        "accelerate_after_days": [*(v for v in COUNTS if v is not None), -1],
+    },
+)
+# period 3 is due 2025-04-15: on the 14th it is not missed yet
+JUNK["loan_overdue"].append(
+    (
+        hc.loan_overdue,
+        {"schedule": LOAN_12, "product": hc.JIEBEI, "missed": (3,), "until": date(2025, 4, 14)},
+        "missed",
+    )
+)
+JUNK["settle_early"] = _all_params(
+    hc.settle_early,
+    {"schedule": LOAN_12, "on": date(2025, 6, 1), "product": hc.JIEBEI},
+    {
+        "schedule": [*COMMON, SCHEDULE, PLAN],
+        "on": [*DATES, date(2025, 1, 14), date(2026, 1, 16)],
+        "product": [*COMMON, "jiebei"],
+        "waive_unbilled_fees": [None, 1, "yes"],
+        "billed_days_before": [*COUNTS, 28],
+    },
+)
+
 # result records and exceptions: built by the library, not from user input
 RESULT_TYPES = frozenset(
     {
+        "CostCheck",
+        "LoanOverdue",
+        "MinimumPath",
+        "MinimumRow",
+        "Settlement",
         "Accrual",
         "AccrualRow",
         "Comparison",

@@ -17,13 +17,17 @@ if TYPE_CHECKING:
     from .comparison import Comparison, ComparisonRow, compare
     from .debt import DEFAULT_ORDER, Debt, Payment, pay
     from .errors import HuabeiCalcError, InputError, NoConvergenceError
+    from .installments import LoanOverdue, loan_overdue
+    from .legal import CostCheck, check_cost, lpr_one_year
     from .loans import equal_installment, equal_principal, flat_fee, interest_only
+    from .minimum import MinimumPath, MinimumRow, minimum_payment_path
     from .overdue import Accrual, AccrualRow, accrue
     from .plans import breach, freeze, plan_for_budget
     from .products import HUABEI, JIEBEI, Product
     from .rates import Rate
     from .returns import irr, npv, xirr
     from .schedule import Installment, Schedule
+    from .settlement import Settlement, settle_early
 
 __version__ = "0.1.0"
 
@@ -35,17 +39,23 @@ __all__ = [
     "AccrualRow",
     "Comparison",
     "ComparisonRow",
+    "CostCheck",
     "Debt",
     "HuabeiCalcError",
     "InputError",
     "Installment",
+    "LoanOverdue",
+    "MinimumPath",
+    "MinimumRow",
     "NoConvergenceError",
     "Payment",
     "Product",
     "Rate",
     "Schedule",
+    "Settlement",
     "accrue",
     "breach",
+    "check_cost",
     "compare",
     "equal_installment",
     "equal_principal",
@@ -53,9 +63,13 @@ __all__ = [
     "freeze",
     "interest_only",
     "irr",
+    "loan_overdue",
+    "lpr_one_year",
+    "minimum_payment_path",
     "npv",
     "pay",
     "plan_for_budget",
+    "settle_early",
     "xirr",
 ]
 
@@ -89,6 +103,16 @@ _HOME = {
     "equal_principal": "loans",
     "flat_fee": "loans",
     "interest_only": "loans",
+    "CostCheck": "legal",
+    "check_cost": "legal",
+    "lpr_one_year": "legal",
+    "MinimumPath": "minimum",
+    "MinimumRow": "minimum",
+    "minimum_payment_path": "minimum",
+    "LoanOverdue": "installments",
+    "loan_overdue": "installments",
+    "Settlement": "settlement",
+    "settle_early": "settlement",
 }
 
 

@@ -80,7 +80,7 @@ class Percent:
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    """A value that is itself a label key (``jiebei``, ``equal-installment``)."""
+    """A value that is itself a label key (``jiebei``, ``equal-installment``; see :func:`label`)."""
 
     key: str
 
@@ -128,8 +128,9 @@ def check_lang(value: object, name: str = "lang") -> Lang:
 
 
 def label(key: str, lang: Lang) -> str:
-    """The words of ``label.<key>`` (a key the catalog does not know is shown as it is)."""
-    code = f"label.{key}"
+    """The words of ``label.<key>``, or of the catalog id ``key`` itself when it is dotted
+    (``rules.cli.yes``); a key the catalog does not know is shown as it is."""
+    code = key if "." in key else f"label.{key}"
     return text(code, lang) if code in MESSAGES else key
 
 
@@ -163,7 +164,8 @@ def human(cell: Cell, lang: Lang) -> str:
         return ("、" if lang == "zh" else ", ").join(shown)
     if isinstance(cell, Phrase):
         params = {k: human(v, lang) for k, v in cell.params.items()}
-        return text(f"label.{cell.key}", lang, **params)
+        code = cell.key if "." in cell.key else f"label.{cell.key}"
+        return text(code, lang, **params)
     if isinstance(cell, date):
         return cell.isoformat()
     return str(cell)

@@ -11,7 +11,7 @@ import decimal
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ._catalog import Lang
 from ._dates import add_months
@@ -21,6 +21,10 @@ from .overdue import accrue, check_debt_and_product
 from .plans import _count, check_horizon, check_plan
 from .products import Product
 from .schedule import Schedule
+
+if TYPE_CHECKING:
+    from .legal import CostCheck
+    from .rules import Lender
 
 __all__ = ["Comparison", "ComparisonRow", "compare"]
 
@@ -57,6 +61,20 @@ class Comparison:
     accruing_paid: Decimal
     accruing_unpaid: Decimal
     max_months: int
+
+    def cost_check(self, *, on: date, lender: Lender = "financial") -> CostCheck:
+        """The accruing scenario's annual cost (``true_cost.comparison_cost``) against the lines.
+
+        >>> from huabei_calc import JIEBEI, freeze
+        >>> debt = Debt(principal="10000")
+        >>> compare(debt, JIEBEI, freeze(debt, 12, start=date(2025, 1, 31))).cost_check(
+        ...     on=date(2025, 1, 31)).exceeds
+        True
+        """
+        from .legal import check_cost
+        from .true_cost import comparison_cost
+
+        return check_cost(comparison_cost(self), on=on, lender=lender)
 
     # -- presentation: read-only, in _render ----------------------------------------------
     def to_dicts(self) -> list[dict[str, Any]]:

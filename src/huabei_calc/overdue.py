@@ -13,7 +13,7 @@ import decimal
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ._catalog import Lang
 from ._dates import days_in_month
@@ -21,6 +21,10 @@ from .debt import Debt
 from .errors import InputError
 from .money import FEN, context
 from .products import Product
+
+if TYPE_CHECKING:
+    from .legal import CostCheck
+    from .rules import Lender
 
 __all__ = [
     "Accrual",
@@ -83,6 +87,20 @@ class Accrual:
             charged = _CTX.multiply(self._daily, days)
             rows.append(AccrualRow(first, last, days, self._base, self._daily, charged))
         return tuple(rows)
+
+    def cost_check(self, *, on: date, lender: Lender = "financial") -> CostCheck:
+        """The annual cost of the charges (``true_cost.accrual_cost``) against the legal lines.
+
+        >>> from huabei_calc import JIEBEI
+        >>> a = accrue(Debt(principal="10000"), JIEBEI, since=date(2025, 1, 10),
+        ...            until=date(2025, 2, 9))
+        >>> a.cost_check(on=date(2026, 11, 29)).exceeds
+        True
+        """
+        from .legal import check_cost
+        from .true_cost import accrual_cost
+
+        return check_cost(accrual_cost(self), on=on, lender=lender)
 
     # -- presentation: read-only, in _render ----------------------------------------------
     def to_dicts(self) -> list[dict[str, Any]]:

@@ -17,13 +17,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Final
 
+from ._check import MAX_PLAN_PERIODS as MAX_FREEZE_PERIODS
 from ._dates import add_months
 from .debt import DEFAULT_ORDER, Debt, apply_payment, check_buckets
 from .errors import InputError
 from .money import Amount, amount, context, to_fen, truncate_fen
 from .overdue import Accrual, accrue, check_date, check_debt_and_product
 from .products import Product
-from .rules import MAX_FREEZE_PERIODS
 from .schedule import Installment, Schedule
 
 __all__ = ["WAIVABLE", "breach", "check_horizon", "freeze", "plan_for_budget"]

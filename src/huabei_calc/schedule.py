@@ -20,6 +20,8 @@ from .overdue import check_date
 
 if TYPE_CHECKING:
     from ._render import Lang
+    from .legal import CostCheck
+    from .rules import Lender
 
 __all__ = ["Installment", "Schedule"]
 
@@ -252,6 +254,18 @@ class Schedule:
         from ._render import to_pandas
 
         return to_pandas(self)
+
+    # -- legal reference lines: in legal -------------------------------------------------
+    def cost_check(self, *, on: date, lender: Lender = "financial") -> CostCheck:
+        """:meth:`apr` against the legal reference lines on ``on`` (see ``legal.check_cost``).
+
+        >>> from huabei_calc import flat_fee
+        >>> flat_fee("5000", 12).cost_check(on=date(2026, 11, 29)).exceeds
+        False
+        """
+        from .legal import check_cost
+
+        return check_cost(self.apr(), on=on, lender=lender)
 
 
 def annual_rates(periodic: Decimal) -> tuple[Decimal, Decimal]:

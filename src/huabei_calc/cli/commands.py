@@ -26,9 +26,10 @@ from ..rates import Rate, fraction
 from ..returns import irr, xirr
 from ..schedule import Schedule, annual_rates
 from . import options as opt
+from .check import with_cost_check
 from .options import CliError
 from .parser import Commands, add_debt, add_product
-from .render import Report
+from .render import Report, render
 
 __all__ = ["METHODS", "chart", "register"]
 
@@ -111,6 +112,14 @@ def chart(ns: argparse.Namespace, subject: Schedule | Comparison) -> None:
         raise CliError(f"--plot: {said}", status=1) from None
 
 
+def _finish(ns: argparse.Namespace, report: Report, subject: Schedule | Comparison) -> Report | str:
+    """Draw the chart (``--plot``); add the legal lines (``--cost-check``) after the report."""
+    chart(ns, subject)
+    if getattr(ns, "cost_check", None):
+        return with_cost_check(render(report, ns.format, ns.lang), subject, ns)
+    return report
+
+
 def _rate(rate: Rate) -> Phrase:
     value = str(rate).rpartition("/")[0]
     return Phrase(f"rate_{rate.period}", str(rate), {"value": value})
@@ -142,7 +151,7 @@ def _rates(schedule: Schedule) -> Summary:
     )
 
 
-def _schedule(ns: argparse.Namespace) -> Report:
+def _schedule(ns: argparse.Namespace) -> Report | str:
     builder = {
         "equal-installment": equal_installment,
         "equal-principal": equal_principal,
@@ -162,11 +171,10 @@ def _schedule(ns: argparse.Namespace) -> Report:
         ("total_interest", s.total_interest),
         *_rates(s),
     )
-    chart(ns, s)
-    return Report("cli.title.schedule", summary, schedule_table(s))
+    return _finish(ns, Report("cli.title.schedule", summary, schedule_table(s)), s)
 
 
-def _installment(ns: argparse.Namespace) -> Report:
+def _installment(ns: argparse.Namespace) -> Report | str:
     periods, start = opt.count(ns, "periods"), opt.day(ns, "start")
     s = flat_fee(ns.principal, periods, ns.fee_rate, start=start, product=HUABEI)
     fee_rate: Cell
@@ -185,8 +193,7 @@ def _installment(ns: argparse.Namespace) -> Report:
         ("total_payment", s.total_payment),
         *_rates(s),
     )
-    chart(ns, s)
-    return Report("cli.title.installment", summary, schedule_table(s))
+    return _finish(ns, Report("cli.title.installment", summary, schedule_table(s)), s)
 
 
 def _plan(ns: argparse.Namespace) -> tuple[Debt, Schedule, Summary]:
@@ -217,15 +224,16 @@ def _first_payment(plan: Schedule, summary: Summary) -> Summary:
     return (("first_payment", next(row.payment for row in plan.rows if row.period >= 1)),)
 
 
-def _freeze(ns: argparse.Namespace) -> Report:
+def _freeze(ns: argparse.Namespace) -> Report | str:
     _, plan, summary = _plan(ns)
     extra = _first_payment(plan, summary)
     summary += (("total_payment", plan.total_payment),)
-    chart(ns, plan)
-    return Report("cli.title.freeze", summary, schedule_table(plan), data_only=extra)
+    return _finish(
+        ns, Report("cli.title.freeze", summary, schedule_table(plan), data_only=extra), plan
+    )
 
 
-def _compare(ns: argparse.Namespace) -> Report:
+def _compare(ns: argparse.Namespace) -> Report | str:
     product = opt.product(ns)
     debt, plan, summary = _plan(ns)
     cmp = compare(debt, product, plan, max_months=opt.count(ns, "max_months"))
@@ -250,8 +258,8 @@ def _compare(ns: argparse.Namespace) -> Report:
         ("accruing_paid", cmp.accruing_paid),
         ("accruing_unpaid", cmp.accruing_unpaid),
     )
-    chart(ns, cmp)
-    return Report("cli.title.compare", summary, comparison_table(cmp), data_only=extra)
+    report = Report("cli.title.compare", summary, comparison_table(cmp), data_only=extra)
+    return _finish(ns, report, cmp)
 
 
 def _apr(ns: argparse.Namespace) -> Report:

@@ -170,10 +170,17 @@ class Commands:
         """The help words ``cli.help.<key>`` in the parser's language."""
         return help_text(key, self.lang)
 
-    def add(self, name: str, run: Run, *, plot: bool = False) -> Any:
-        """Subcommand ``name`` running ``run``; returns the group to add its options to."""
+    def add(self, name: str, run: Run, *, plot: bool = False, help: str | None = None) -> Any:
+        """Subcommand ``name`` running ``run``; returns the group to add its options to.
+
+        ``help`` is its description when not ``cli.help.<name>`` (words as they are:
+        a ``%`` in them is escaped for argparse here).
+        """
+        listed = described = self.help(name) if help is None else help
+        if help is not None:
+            listed = help.replace("%", "%%")  # argparse %-formats a subcommand's help
         sub = self._subparsers.add_parser(
-            name, help=self.help(name), description=self.help(name), add_help=False, lang=self.lang
+            name, help=listed, description=described, add_help=False, lang=self.lang
         )
         sub.set_defaults(run=run)
         group = sub.add_argument_group(self.help("options"))
