@@ -1136,8 +1136,12 @@ def test_a_module_registers_its_commands(
         group.add_argument("--amount", required=True)
         commands.options("apr").add_argument("--note")  # an option on another's command
 
-    monkeypatch.setattr(entry, "REGISTRARS", (*entry.REGISTRARS, register))
+    def register_quiet(commands: Commands) -> None:  # a command that writes its own output
+        commands.add("quiet", lambda ns: 3, help="exit 3, say nothing")
+
+    monkeypatch.setattr(entry, "REGISTRARS", (*entry.REGISTRARS, register, register_quiet))
     monkeypatch.setitem(MESSAGES, "cli.help.echo", ("show an amount", "显示金额"))  # its help
+    assert run(capsys, "quiet") == (3, "", "")
     code, out, _ = run(capsys, "echo", "--amount", "1234.50", "--format", "csv")
     assert (code, out) == (0, "principal\n1234.50\n")
     code, out, _ = run(capsys, "echo", "--amount", "1234.50", "--lang", "zh")

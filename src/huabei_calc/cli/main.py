@@ -30,7 +30,7 @@ from ..errors import HuabeiCalcError, InputError
 from . import check, commands, options
 from .output import PROG, say, write
 from .parser import Commands, Exit, Parser, add_common, help_text, locale_lang, speaking
-from .render import render
+from .render import Report, render
 
 __all__ = ["REGISTRARS", "build_parser", "main", "run"]
 
@@ -67,11 +67,12 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     return parser
 
 
-def run(ns: argparse.Namespace) -> str:
-    """Run the subcommand in ``ns`` (parsed options) and return its laid-out output."""
+def run(ns: argparse.Namespace) -> str | int:
+    """Run the subcommand in ``ns`` (parsed options): its laid-out output, or the exit
+    status of a command that wrote its own."""
     options.plot_path(ns)  # checked before any work
-    out = ns.run(ns)
-    return out if isinstance(out, str) else render(out, ns.format, ns.lang)
+    out: Report | str | int = ns.run(ns)
+    return render(out, ns.format, ns.lang) if isinstance(out, Report) else out
 
 
 def _asked_lang(argv: Sequence[str]) -> Lang | None:
@@ -113,7 +114,7 @@ def main(argv: Sequence[str] | None = None, *, environ: Mapping[str, str] | None
         return _fail(options.input_message(err, ns, lang), lang, 2)
     except HuabeiCalcError as err:
         return _fail(options.other_message(err, ns, lang), lang, 2)
-    return write(output, lang)
+    return output if isinstance(output, int) else write(output, lang)
 
 
 def _fail(message: str, lang: Lang, status: int) -> int:

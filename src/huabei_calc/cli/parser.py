@@ -40,8 +40,9 @@ __all__ = [
 
 FORMATS: Final = ("table", "markdown", "csv", "json")
 PRODUCTS: Final = ("huabei", "jiebei", "花呗", "借呗")
-Run = Callable[[argparse.Namespace], Report | str]
-"""What a subcommand runs: parsed options → a report (or text already laid out)."""
+Run = Callable[[argparse.Namespace], Report | str | int]
+"""What a subcommand runs: parsed options → a report, text already laid out, or (for a
+command that writes its own output, such as files) the exit status."""
 
 _MSGIDS: Final = {
     en: code for code, (en, _) in MESSAGES.items() if code.startswith("cli.argparse.")
