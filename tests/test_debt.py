@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 
+import huabei_calc as hc
 from huabei_calc import DEFAULT_ORDER, Debt, InputError, Payment, pay
 from huabei_calc.debt import _DebtDraft
 
@@ -188,3 +189,29 @@ def test_internal_debts_are_real_frozen_debts() -> None:
     made = Debt._of(D("1.00"), D("2.00"), D("3.00"), D("4.00"))
     checked = Debt(principal="1", interest="2", fees="3", penalty="4")
     assert_genuine_frozen(made, checked, _DebtDraft)
+
+
+# -- any collection of bucket names (issue 10, defect 15) ----------------------------------
+
+
+def test_bucket_names_may_be_any_collection() -> None:
+    debt = hc.Debt(principal="100", interest="3", penalty="5")
+    waivers = {"penalty": "agreed", "interest": "agreed"}
+    expected = hc.Debt(principal="100")
+    for names in (
+        waivers.keys(),
+        ["penalty", "interest"],
+        {"penalty", "interest"},
+        ("penalty", "interest"),
+    ):
+        assert debt.without(names) == expected  # type: ignore[arg-type]
+    order = dict.fromkeys(("principal", "interest", "fees", "penalty"))
+    paid = hc.pay(debt, "100", order.keys())
+    assert paid.applied.principal == D("100.00")  # principal first, as the keys say
+
+
+@pytest.mark.parametrize("names", ["penalty", {"penalty": 1}, 7, [["penalty"]]])
+def test_a_string_or_a_mapping_is_not_a_collection_of_bucket_names(names: object) -> None:
+    with pytest.raises(hc.InputError) as err:
+        hc.Debt(principal="1").without(names)  # type: ignore[arg-type]
+    assert err.value.name == "buckets"

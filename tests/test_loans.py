@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -44,14 +45,30 @@ def test_benchmark_loan_10000_over_12_months_at_1_5_percent() -> None:
     assert s.total_interest == D("1001.61")
 
 
+_PER_YEAR = {"day": None, "month": 12, "year": 1}  # None: the basis
+
+
 @given(schedule_rates, st.sampled_from([360, 365]), dates(), st.integers(1, 40), st.booleans())
-def test_factors_from_the_ratio_equal_factors_from_the_rate(
+def test_factors_are_the_exact_rate_per_row(
     rate: hc.Rate, basis: int, start: date, n: int, actual: bool
 ) -> None:
-    # equal_installment computes the monthly ratio once and hands it to factors_of
+    # equal_installment hands factors_of the monthly ratio it computed once; both that and
+    # factors() must give, per row, the rate per month (annual / 12) or, with actual days,
+    # the rate per day (annual / basis) × the days since the previous due date: checked
+    # here in Fractions from the rate's value and period, not from Rate.ratio
     dues = due_dates(start, n)
+    per_year = Fraction(rate.value) * (_PER_YEAR[rate.period] or basis)
+    if actual:
+        days = [(b - a).days for a, b in zip([start, *dues], dues, strict=False)]  # type: ignore[operator]
+        expected = [per_year / basis * d for d in days]
+    else:
+        expected = [per_year / 12] * n
     ratio = rate.ratio("day" if actual else "month", basis)
-    assert factors_of(*ratio, start, dues, actual) == factors(rate, basis, start, dues, actual)
+    for got, den in (
+        factors_of(*ratio, start, dues, actual),
+        factors(rate, basis, start, dues, actual),
+    ):
+        assert [Fraction(f) / Fraction(den or 1) for f in got] == expected
 
 
 @pytest.mark.parametrize("interest", ["monthly", "actual"])

@@ -196,3 +196,51 @@ def test_to_fen_is_within_half_a_fen(value: Decimal) -> None:
     assert abs(rounded - value) <= D("0.005")
     assert abs(truncate_fen(value)) <= abs(value)
     assert abs(value - truncate_fen(value)) < FEN
+
+
+# -- commas: thousands separators only (issue 10, defect 6) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("8,000", D("8000.00")),
+        ("1,234,567.89", D("1234567.89")),
+        ("1，234，567.89", D("1234567.89")),  # full-width commas, as Chinese input methods type
+        ("¥12,345.6", D("12345.60")),
+        ("999,999,999,999.99", D("999999999999.99")),
+        ("1,000元", D("1000.00")),
+    ],
+)
+def test_commas_between_groups_of_three_are_thousands_separators(raw: str, expected: D) -> None:
+    assert amount(raw, "principal") == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["0,05", "1,5", "1,23", "12,34.5", "1234,567", ",100", "100,", "1,,000", "1,000,00", "1.000,5"],
+)
+def test_a_comma_that_is_not_a_thousands_separator_is_refused(raw: str) -> None:
+    # before: "0,05" was read as 5.00 and "1,5" as 15.00, silently
+    with pytest.raises(InputError) as info:
+        amount(raw, "principal")
+    assert info.value.code == "err.amount_commas"
+    assert "'1,234.56'" in str(info.value)
+    assert "千位分隔符" in info.value.message("zh")
+
+
+@pytest.mark.parametrize("raw", ["0_05", "1_000"])
+def test_underscores_are_refused(raw: str) -> None:
+    # Decimal("0_05") is 5: the same silent misreading as a decimal comma
+    with pytest.raises(InputError, match="not a number"):
+        amount(raw, "principal")
+
+
+@given(st.integers(1, 10**14), st.integers(1, 20))
+def test_a_comma_anywhere_but_a_group_boundary_is_refused(fen: int, at: int) -> None:
+    digits = str(fen)
+    cut = at % len(digits)
+    if cut == 0 or (len(digits) - cut) % 3 == 0:
+        return  # a group boundary (or no comma at all)
+    with pytest.raises(InputError):
+        amount(digits[:cut] + "," + digits[cut:], "principal")

@@ -8,13 +8,15 @@ from decimal import Decimal
 from itertools import pairwise
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import huabei_calc as hc
 from huabei_calc.comparison import ComparisonRow
 
 from .strategies import dates, debts, money, products
+
+Z = Decimal("0.00")
 
 D = Decimal
 WAIVERS = st.sets(st.sampled_from(["penalty", "interest", "fees"])).map(lambda s: tuple(sorted(s)))
@@ -154,16 +156,16 @@ def test_plan_for_budget_too_small_names_smallest_budget() -> None:
     ("kwargs", "name", "message"),
     [
         ({"periods": 61}, "periods", "art. 70"),
-        ({"periods": 0}, "periods", "between 1 and 60"),
+        ({"periods": 0}, "periods", "from 1 to 60"),
         ({"periods": True}, "periods", "whole number"),
         ({"periods": 12, "down_payment": "10000"}, "down_payment", "less than the frozen"),
         ({"periods": 12, "down_payment": "100%"}, "down_payment", "below 100%"),
         ({"periods": 12, "down_payment": "x%"}, "down_payment", "percentage"),
         ({"periods": 12, "waive": ("principal",)}, "waive", "penalty, interest, fees"),
-        ({"periods": 12, "waive": "penalty"}, "waive", "tuple"),
+        ({"periods": 12, "waive": "penalty"}, "waive", "collection"),
         ({"periods": 12, "start": "2025-01-01"}, "start", "datetime.date"),
-        ({"periods": 121, "max_periods": 120}, "periods", "between 1 and 120"),
-        ({"periods": 3, "max_periods": 0}, "max_periods", "between 1 and 600"),
+        ({"periods": 121, "max_periods": 120}, "periods", "from 1 to 120"),
+        ({"periods": 3, "max_periods": 0}, "max_periods", "from 1 to 600"),
     ],
 )
 def test_freeze_bad_input(kwargs: dict[str, object], name: str, message: str) -> None:
@@ -306,12 +308,17 @@ def test_breach_at_period_one_is_plain_accrual(
 
 
 @given(debts, money("1", "50000"), dates())
+@example(hc.Debt(principal="10"), Decimal("0.40"), date(2025, 1, 1))  # 58 periods fit, 60 not
 def test_plan_for_budget_fits_and_is_shortest(debt: hc.Debt, budget: Decimal, start: date) -> None:
-    longest = hc.freeze(debt, min(60, int(debt.total * 100)), start=start)
-    if max(r.payment for r in longest.rows) > budget:
+    # the lowest largest payment over every allowed length: not always the longest plan's,
+    # since truncation leaves period 1 a remainder (10.00 over 60: 0.56; over 58: 0.31)
+    lengths = range(1, min(60, int(debt.total * 100)) + 1)
+    lowest = min(max(r.payment for r in hc.freeze(debt, n, start=start).rows) for n in lengths)
+    if lowest > budget:
         with pytest.raises(hc.InputError, match="smallest budget that works") as err:
             hc.plan_for_budget(debt, budget, start=start)
         assert err.value.name == "budget"
+        assert err.value.params["smallest"] == lowest
         return
     plan = hc.plan_for_budget(debt, budget, start=start)
     assert max(r.payment for r in plan.rows) <= budget
@@ -354,3 +361,104 @@ def test_compare_and_breach_take_only_frozen_plans() -> None:
     assert err.value.name == "plan"
     with pytest.raises(hc.InputError, match="made by freeze"):
         hc.breach(debt, hc.HUABEI, loan, missed_period=1, until=date(2025, 3, 1))
+
+
+# -- hand-built plans are checked, not trusted (issue 10, defect 9) ------------------------
+
+
+def _hand_built(debt: hc.Debt, rows: list[hc.Installment]) -> hc.Schedule:
+    return hc.Schedule(tuple(rows), debt.total, method="freeze", start=date(2025, 1, 1))
+
+
+def test_breach_on_a_plan_with_a_missing_period_names_the_plan() -> None:
+    debt = hc.Debt(principal="300")
+    plan = hc.freeze(debt, 3, start=date(2025, 1, 1))
+    gap = _hand_built(debt, [plan.rows[0], plan.rows[2]])  # period 2 missing
+    # before: next() on the missing period raised a raw StopIteration
+    for call in (
+        lambda: hc.breach(debt, hc.JIEBEI, gap, missed_period=2, until=date(2025, 6, 1)),
+        lambda: hc.compare(debt, hc.JIEBEI, gap),
+    ):
+        with pytest.raises(hc.InputError, match="made by freeze") as err:
+            call()
+        assert err.value.name == "plan"
+
+
+def test_breach_on_a_plan_with_an_undated_row_names_the_plan() -> None:
+    debt = hc.Debt(principal="300")
+    plan = hc.freeze(debt, 3, start=date(2025, 1, 1))
+    undated = replace(plan.rows[1], due=None)
+    bad = _hand_built(debt, [plan.rows[0], undated, plan.rows[2]])
+    # before: an AssertionError
+    with pytest.raises(hc.InputError) as err:
+        hc.breach(debt, hc.JIEBEI, bad, missed_period=2, until=date(2025, 6, 1))
+    assert err.value.name == "plan"
+
+
+@pytest.mark.parametrize("order", [(1, 3, 2), (1, 2, 2, 3), (0, 0, 1), (2, 3)])
+def test_check_plan_wants_periods_one_to_n_in_order(order: tuple[int, ...]) -> None:
+    debt = hc.Debt(principal="300")
+    plan = hc.freeze(debt, 3, start=date(2025, 1, 1))
+    by_period = {r.period: r for r in plan.rows}
+    zero = hc.Installment(0, date(2025, 1, 1), Z, Z, Z, Z, Z)
+    rows = [by_period.get(k, zero) for k in order]
+    with pytest.raises(hc.InputError) as err:
+        hc.breach(debt, hc.JIEBEI, _hand_built(debt, rows), missed_period=1, until=date(2026, 1, 1))
+    assert err.value.name == "plan"
+
+
+# -- the down payment is read by rates.fraction: "10%", "1‰", "5‱" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("down", "expected"),
+    [
+        ("10%", Decimal("1000.00")),
+        ("1‰", Decimal("10.00")),  # before: "1‰" was refused as not an amount
+        ("5‱", Decimal("5.00")),
+        ("百分之十", Decimal("1000.00")),
+        ("0.05%", Decimal("5.00")),
+        ("12.345%", Decimal("1234.50")),
+        ("0.0001%", Decimal("0.01")),  # 0.01 exactly
+        ("0.00005%", Decimal("0.01")),  # 0.005 → half-up
+        ("0.00004%", Decimal("0.00")),
+    ],
+)
+def test_down_payment_percentages(down: str, expected: Decimal) -> None:
+    plan = hc.freeze(hc.Debt(principal="10000"), 12, start=date(2025, 1, 1), down_payment=down)
+    first = plan.rows[0]
+    if expected:
+        assert (first.period, first.payment) == (0, expected)
+    else:  # nothing down: no period 0
+        assert first.period == 1
+    assert plan.total_payment == Decimal("10000.00")
+
+
+@pytest.mark.parametrize(
+    ("down", "code"),
+    [
+        ("100%", "err.down_payment_pct"),
+        ("1000‰", "err.down_payment_pct"),
+        ("x%", "err.down_payment_form"),
+        ("-5%", "err.down_payment_form"),
+        ("1e999999999%", "err.down_payment_pct"),
+    ],
+)
+def test_down_payment_percentage_refusals(down: str, code: str) -> None:
+    with pytest.raises(hc.InputError) as err:
+        hc.freeze(hc.Debt(principal="10000"), 12, start=date(2025, 1, 1), down_payment=down)
+    assert (err.value.name, err.value.code) == ("down_payment", code)
+
+
+def test_bucket_names_as_dict_keys() -> None:
+    # issue 10, defect 15: any collection of bucket names, dict.keys() too
+    debt = hc.Debt(principal="10000", penalty="500")
+    waivers = {"penalty": "agreed on the phone"}
+    plan = hc.freeze(debt, 12, start=date(2025, 1, 1), waive=waivers.keys())
+    assert plan.waived == ("penalty",)
+    again = hc.plan_for_budget(debt, "900", start=date(2025, 1, 1), waive=waivers.keys())
+    assert again.waived == ("penalty",)
+    lapse = hc.breach(
+        debt, hc.JIEBEI, plan, missed_period=1, until=date(2025, 3, 1), revive=waivers.keys()
+    )
+    assert lapse.debt.penalty > Decimal("500.00")

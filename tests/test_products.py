@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from huabei_calc import HUABEI, JIEBEI, InputError, Product, Rate
+from huabei_calc import HUABEI, JIEBEI, InputError, Product, Rate, flat_fee
 from huabei_calc.rules import HUABEI_BILL_INSTALLMENT_FEES, FeeTable
 
 D = Decimal
@@ -160,3 +160,82 @@ def test_with_rate_accepts_a_rate_that_names_its_period() -> None:
     assert JIEBEI.with_rate("21.6%/year").rate == Rate.annual("21.6%")
     with pytest.raises(InputError, match="rate"):
         JIEBEI.with_rate("0.06/day")
+
+
+# -- a FeeTable is converted like a mapping (issue 10, defect 10) ---------------------------
+
+
+def test_a_fee_table_is_converted_and_shares_nothing_with_the_caller() -> None:
+    entries = [(12, "8.8%"), (3, D("0.025"))]
+    table = FeeTable("mine", entries, "typed in by hand", historic=False)  # type: ignore[arg-type]
+    product = Product("x", "0.05%/day", installment_fees=table)
+    fees = product.installment_fees
+    assert isinstance(fees, FeeTable)
+    assert fees.entries == ((12, D("0.088")), (3, D("0.025")))  # Decimal, in a tuple
+    assert (fees.name, fees.source, fees.historic) == ("mine", "typed in by hand", False)
+    entries.append((6, "5%"))  # the caller's list is not the product's
+    assert 6 not in product.installment_fees
+    assert hash(product) == hash(Product("x", "0.05%/day", installment_fees=fees))
+    # string fees broke flat_fee before: now 8.8% of 5,000 is 440.00
+    assert flat_fee("5000", 12, product=product).total_fee == D("440.00")
+
+
+def test_a_fee_table_of_decimals_in_a_tuple_is_kept_as_it_is() -> None:
+    assert (
+        Product("x", "0.05%/day", installment_fees=HUABEI_BILL_INSTALLMENT_FEES).installment_fees
+        is HUABEI_BILL_INSTALLMENT_FEES
+    )
+
+
+@pytest.mark.parametrize("fee", ["x", 0.088, D("1.5"), None])
+def test_a_fee_table_with_a_bad_fee_is_refused(fee: object) -> None:
+    table = FeeTable("mine", ((12, fee),), "typed in by hand")  # type: ignore[arg-type]
+    with pytest.raises(InputError) as err:
+        Product("x", "0.05%/day", purchase_installment_fees=table)
+    assert err.value.name == "purchase_installment_fees"
+
+
+# -- with_rate says why (issue 10, defect 13) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rate", "said"),
+    [
+        ("2%/day", "is above 1% a day"),
+        ("日利率百分之二", "is above 1% a day"),
+        ("40%/month", "is above 30% a month"),
+        ("年0.05%/day", "two different periods"),
+        ("0.05/day", "no unit"),
+        ("0.8%/day", "overdue rate of 1.2% a day"),  # × 1.5 for Jiebei
+    ],
+)
+def test_with_rate_keeps_the_reason(rate: str, said: str) -> None:
+    # before: "2%/day" was refused with "must be a rate such as '0.05%', ..."
+    with pytest.raises(InputError) as err:
+        JIEBEI.with_rate(rate)
+    assert err.value.name == "rate"
+    assert said in str(err.value)
+    assert "must be a rate such as" not in str(err.value)
+
+
+def test_with_rate_still_reads_a_value_in_the_products_period() -> None:
+    assert JIEBEI.with_rate("万分之六").rate == Rate.daily("0.06%")
+    with pytest.raises(InputError, match="is above 1% a day"):
+        JIEBEI.with_rate("2%")
+
+
+def test_overdue_rate_past_the_limit_speaks_chinese() -> None:
+    with pytest.raises(InputError) as err:
+        Product(name="x", rate=Rate.daily("0.8%"), penalty_markup=D("0.5"))
+    assert err.value.code == "err.overdue_rate_day"
+    assert str(err.value) == (
+        "penalty_markup=0.5 gives, with 0.8% a day and a markup of 50%, an overdue rate of "
+        "1.2% a day, above 1% a day: almost certainly a unit mistake"
+    )
+    assert "与日利率 0.8% 和上浮 50% 一起得出的逾期日利率为 1.2%" in err.value.message("zh")
+
+
+def test_a_huge_markup_is_refused_with_its_percentage() -> None:
+    with pytest.raises(InputError) as err:
+        Product(name="x", rate=Rate.daily("0.05%"), penalty_markup="99")
+    assert "a markup of 9900%" in str(err.value)

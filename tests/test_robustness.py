@@ -53,7 +53,16 @@ DATES = [*COMMON, "2025-01-01", 20250101, datetime(2025, 1, 1, 12), date]
 COUNTS = [*COMMON, -1, 1.0, "3", 10**30]
 BASES = [*COMMON, 0, 364, 366, -360, 360.0, "360", D(360), 10**30]
 PERIODS = [*COMMON, "week", "Day", 1, ["day"]]
-BUCKET_LISTS: list[object] = ["fees", None, 1, ("nope",), ("fees", "fees"), 0.1, [None], {}.keys()]
+BUCKET_LISTS: list[object] = [
+    "fees",
+    None,
+    1,
+    ("nope",),
+    ("fees", "fees"),
+    0.1,
+    [None],
+    {"fees": 1},
+]
 ORDERS: list[object] = [
     *BUCKET_LISTS,
     ("fees", "penalty", "interest"),
@@ -522,3 +531,183 @@ def test_fuzz_rates_of_return(flows: list[object], a: object) -> None:
     _works_or_input_error(hc.irr, [a, *flows])
     _works_or_input_error(hc.xirr, [(a, b) for b in flows])
     _works_or_input_error(hc.xirr, list(zip(flows[::2], flows[1::2], strict=False)))
+
+
+# -- the error path never converts user input unguarded (issue 10, defect 2) ---------------
+
+
+class _Loud:
+    """An object whose __str__ and __repr__ raise: the error must still be an InputError."""
+
+    def __str__(self) -> str:
+        raise RuntimeError("__str__ called")
+
+    def __repr__(self) -> str:
+        raise RuntimeError("__repr__ called")
+
+
+def _deep(depth: int) -> list[object]:
+    nested: list[object] = []
+    for _ in range(depth):
+        nested = [nested]
+    return nested
+
+
+@pytest.mark.parametrize(
+    ("make", "name"),
+    [
+        # str(10**5000) raises ValueError (the int string limit): never called
+        (lambda: hc.Debt(principal=10**5000), "principal"),
+        (lambda: hc.Debt(principal=-(10**5000)), "principal"),
+        (lambda: hc.equal_installment("1000", 10**5000, "1%/month"), "periods"),
+        (lambda: hc.Rate.daily("万分之" + "九" * 5000), "rate"),
+        (lambda: hc.Rate.daily("万分之" + "九" * 50), "rate"),
+        (lambda: hc.Rate.daily(10**5000), "rate"),
+        (lambda: hc.Debt(principal="9" * 5000), "principal"),
+        (lambda: hc.Debt(principal=D(10) ** 5000), "principal"),
+        # a 100,000-deep list: repr() would raise RecursionError
+        (lambda: hc.Debt(principal=_deep(100_000)), "principal"),
+        (lambda: hc.freeze(DEBT, 12, start=date(2025, 1, 1), waive=_deep(100_000)), "waive"),
+        (lambda: hc.Debt(principal=_Loud()), "principal"),
+        (lambda: hc.Debt(principal=[_Loud()]), "principal"),
+        (lambda: DEBT.without((_Loud(),)), "buckets"),
+        (lambda: hc.Product("x", "0.05%/day", installment_fees={_Loud(): 1}), "installment_fees"),
+        (lambda: hc.Product("x", "0.05%/day", installment_fees={10**5000: 1}), "installment_fees"),
+        (lambda: hc.accrue(DEBT, hc.HUABEI, since=_Loud(), until=date(2025, 1, 1)), "since"),
+    ],
+)
+def test_the_error_path_is_safe_on_any_value(make: Callable[[], object], name: str) -> None:
+    with pytest.raises(hc.InputError) as info:
+        make()
+    err = info.value
+    assert err.name == name
+    for lang in ("en", "zh"):
+        message = err.message(lang)  # type: ignore[arg-type]
+        assert message.startswith(f"{name}=")
+        assert len(message) < 400
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (10**5000, "an int of about 5001 digits"),
+        (-(10**70), "an int of about 71 digits"),
+        (12345, "12345"),
+        (True, "True"),
+        ("abc", "'abc'"),
+        (D("1.50"), "1.50"),
+        (0.1, "0.1"),
+        (date(2025, 1, 31), "2025-01-31"),
+        (datetime(2025, 1, 31, 8), "2025-01-31 08:00:00"),
+        ([1, "a", (2,)], "[1, 'a', (2,)]"),
+        ({"fees": 1}, "{'fees': 1}"),
+        (frozenset(), "frozenset()"),
+        (_deep(100_000), "[[[[...]]]]"),
+        (_Loud(), "<_Loud object>"),
+        (b"100", "b'100'"),
+    ],
+    ids=lambda x: type(x).__name__,  # pytest's own id would call str(10**5000)
+)
+def test_show_is_bounded_and_safe(value: object, shown: str) -> None:
+    from huabei_calc.errors import show
+
+    assert show(value) == shown
+
+
+def test_show_cuts_long_values() -> None:
+    from huabei_calc.errors import show
+
+    for value in ("x" * 10_000, list(range(10_000)), D("1" * 70), hc.HUABEI):
+        out = show(value)
+        assert len(out) <= 60
+        assert "..." in out or "digits" in out, out
+
+
+# -- one home for checks: the same words wherever a value is passed (issue 10, §2) ---------
+
+
+class _Day(date):
+    """A date subclass (as a library's own date type may be): accepted wherever a date is."""
+
+
+_WHEN = datetime(2025, 1, 1, 9)
+_PLAN = hc.freeze(DEBT, 12, start=date(2025, 1, 31))
+_DATED: list[tuple[str, Callable[[object], object]]] = [
+    ("since", lambda d: hc.accrue(DEBT, hc.JIEBEI, since=d, until=date(2026, 1, 1))),
+    ("until", lambda d: hc.accrue(DEBT, hc.JIEBEI, since=date(2024, 1, 1), until=d)),
+    ("start", lambda d: hc.equal_installment("1000", 12, "1%/month", start=d)),
+    ("start", lambda d: hc.flat_fee("1000", 12, start=d)),
+    ("start", lambda d: hc.freeze(DEBT, 12, start=d)),
+    ("start", lambda d: hc.plan_for_budget(DEBT, "1000", start=d)),
+    ("until", lambda d: hc.breach(DEBT, hc.JIEBEI, _PLAN, missed_period=1, until=d)),
+    ("due", lambda d: hc.Installment(1, d, D("0.00"), D("0.00"), D("0.00"), D("0.00"), D("0.00"))),
+    ("start", lambda d: hc.Schedule((), D("0.00"), start=d)),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize(("name", "call"), _DATED)
+def test_dates_are_checked_with_the_same_words_everywhere(
+    name: str, call: Callable[[object], object]
+) -> None:
+    assert call(_Day(2025, 6, 30)) is not None  # a date subclass is a date
+    with pytest.raises(hc.InputError) as err:
+        call(_WHEN)
+    assert (err.value.name, err.value.code) == (name, "err.date_not_datetime")
+    with pytest.raises(hc.InputError) as err:
+        call("2025-01-01")
+    assert (err.value.name, err.value.code) == (name, "err.date")
+
+
+_FRACTIONS: list[tuple[str, Callable[[object], object]]] = [
+    ("principal", lambda x: hc.Debt(principal=x)),
+    ("amount", lambda x: hc.pay(DEBT, x)),
+    ("rate", hc.Rate.daily),
+    ("markup", lambda x: hc.Rate.daily("0.05%").marked_up(x)),
+    ("penalty_markup", lambda x: hc.Product("x", "0.05%/day", penalty_markup=x)),  # type: ignore[arg-type]
+    ("fee_rate", lambda x: hc.flat_fee("1000", 12, x)),  # type: ignore[arg-type]
+    ("down_payment", lambda x: hc.freeze(DEBT, 12, start=date(2025, 1, 1), down_payment=x)),  # type: ignore[arg-type]
+    ("budget", lambda x: hc.plan_for_budget(DEBT, x, start=date(2025, 1, 1))),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize(("name", "call"), _FRACTIONS)
+def test_one_float_refusal(name: str, call: Callable[[object], object]) -> None:
+    with pytest.raises(hc.InputError) as err:
+        call(0.05)
+    assert (err.value.name, err.value.code) == (name, "err.float")
+    assert 'pass Decimal("0.05") or "0.05"' in str(err.value)
+    assert 'Decimal("0.05")' in err.value.message("zh")
+
+
+_COUNTS: list[tuple[str, int, int, Callable[[object], object]]] = [
+    ("periods", 1, 600, lambda n: hc.equal_installment("1000", n, "1%/month")),  # type: ignore[arg-type]
+    ("periods", 1, 600, lambda n: hc.flat_fee("1000", n, "1%")),  # type: ignore[arg-type]
+    ("periods", 1, 60, lambda n: hc.freeze(DEBT, n, start=date(2025, 1, 1))),  # type: ignore[arg-type]
+    ("max_periods", 1, 600, lambda n: hc.freeze(DEBT, 1, start=date(2025, 1, 1), max_periods=n)),  # type: ignore[arg-type]
+    (
+        "missed_period",
+        1,
+        24,
+        lambda n: hc.breach(DEBT, hc.JIEBEI, _PLAN24, missed_period=n, until=date(2030, 1, 1)),
+    ),  # type: ignore[arg-type]
+    ("grace_days", 0, 3660, lambda n: hc.Product("x", "0.05%/day", grace_days=n)),  # type: ignore[arg-type]
+    (
+        "period",
+        0,
+        600,
+        lambda n: hc.Installment(n, None, D("0.00"), D("0.00"), D("0.00"), D("0.00"), D("0.00")),
+    ),  # type: ignore[arg-type]
+]
+_PLAN24 = hc.freeze(DEBT, 24, start=date(2025, 1, 1))
+
+
+@pytest.mark.parametrize(("name", "lo", "hi", "call"), _COUNTS)
+def test_one_wording_for_whole_numbers(
+    name: str, lo: int, hi: int, call: Callable[[object], object]
+) -> None:
+    for bad in (lo - 1, hi + 1, True, 1.0, "3", 10**5000):
+        with pytest.raises(hc.InputError) as err:
+            call(bad)
+        assert err.value.name == name
+        assert f"must be a whole number from {lo} to {hi}" in str(err.value)
+        assert f"必须是 {lo} 到 {hi} 之间的整数" in err.value.message("zh")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import decimal
 from calendar import monthrange
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
 from itertools import pairwise
@@ -635,3 +635,78 @@ def test_apr_increases_with_the_fee_rate(amount: str, n: int, low: int, step: in
     assume(dear.total_fee > cheap.total_fee)
     assert 0 < cheap.apr() < dear.apr()
     assert cheap.effective_annual_rate() < dear.effective_annual_rate()
+
+
+# -- Schedule checks method, start and waived (issue 10, defect 7) -------------------------
+
+ROW = hc.Installment(1, date(2025, 2, 1), D("1.00"), D("1.00"), Z, Z, Z)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "name"),
+    [
+        ({"method": "freez"}, "method"),
+        ({"method": datetime(2025, 1, 1)}, "method"),  # broke to_json
+        ({"method": None}, "method"),
+        ({"start": "2025-01-01"}, "start"),  # compare() then raised TypeError
+        ({"start": datetime(2025, 1, 1)}, "start"),
+        ({"waived": ["principal"]}, "waived"),
+        ({"waived": "penalty"}, "waived"),
+        ({"waived": ("penalty", "penalty")}, "waived"),
+        ({"waived": None}, "waived"),
+    ],
+)
+def test_schedule_checks_method_start_and_waived(kwargs: dict[str, object], name: str) -> None:
+    with pytest.raises(hc.InputError) as err:
+        hc.Schedule((ROW,), D("1.00"), **kwargs)  # type: ignore[arg-type]
+    assert err.value.name == name
+
+
+def test_schedule_stores_waived_as_a_tuple_of_its_own() -> None:
+    names = ["penalty"]
+    s = hc.Schedule((ROW,), D("1.00"), method="freeze", waived=names, start=date(2025, 1, 1))  # type: ignore[arg-type]
+    names.append("fees")  # the caller's list is not the schedule's
+    assert s.waived == ("penalty",)
+    assert hash(s) == hash(
+        hc.Schedule((ROW,), D("1.00"), method="freeze", waived=("penalty",), start=date(2025, 1, 1))
+    )
+    assert hc.Schedule((ROW,), D("1.00"), waived={"fees": 0}.keys()).waived == ("fees",)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("method", ["equal_installment", "freeze", "custom", "flat_fee"])
+def test_every_known_method_is_accepted(method: str) -> None:
+    assert hc.Schedule((ROW,), D("1.00"), method=method).method == method
+
+
+def test_builders_make_schedules_with_known_methods() -> None:
+    from huabei_calc.schedule import METHODS
+
+    made = {
+        hc.equal_installment("100", 2, "1%/month").method,
+        hc.equal_principal("100", 2, "1%/month").method,
+        hc.interest_only("100", 2, "1%/month").method,
+        hc.flat_fee("100", 3).method,
+        hc.freeze(hc.Debt(principal="100"), 2, start=date(2025, 1, 1)).method,
+    }
+    assert made | {"custom"} == set(METHODS)
+
+
+# -- periods are bounded by the schedule cap (issue 10, defect 8) --------------------------
+
+
+@pytest.mark.parametrize("period", [601, 10**8, 10**5000], ids=["601", "1e8", "1e5000"])
+def test_installment_period_is_at_most_the_schedule_cap(period: int) -> None:
+    # period 10**8 made apr() take 46 s and 3 GB; 10**5000 raised OverflowError
+    with pytest.raises(hc.InputError) as err:
+        hc.Installment(period, None, Z, Z, Z, Z, Z)
+    assert err.value.name == "period"
+    assert "from 0 to 600" in str(err.value)
+    assert hc.Installment(600, None, Z, Z, Z, Z, Z).period == 600
+
+
+def test_schedule_refuses_a_row_past_the_cap_however_it_was_made() -> None:
+    far = _row(10**8, None, Z, Z, Z, Z, Z)  # the builders' unchecked path
+    with pytest.raises(hc.InputError) as err:
+        hc.Schedule((ROW, far), D("1.00"))
+    assert err.value.name == "rows"
+    assert len(hc.Schedule((ROW, _row(600, None, Z, Z, Z, Z, Z)), D("1.00")).cashflows()) == 2

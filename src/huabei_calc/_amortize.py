@@ -14,12 +14,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from math import expm1, log1p
 from typing import Final
 
+from ._check import check_horizon
 from ._dates import month_steps
-from .errors import InputError
 from .money import context, to_fen
 from .rates import Rate, exact_quotient
-
-__all__ = ["due_dates", "exact_level_payment", "factors", "factors_of", "level_payment"]
 
 _CTX: Final = context()
 _HALF: Final = Decimal("0.5")
@@ -44,8 +42,7 @@ def due_dates(start: date | None, n: int) -> Sequence[date | None]:
     """
     if start is None:
         return [None] * n
-    if start.year + (start.month - 1 + n) // 12 > 9999:
-        raise InputError("start", start, f"is too late: period {n} would fall after 9999-12-31")
+    check_horizon(start, n, "start", start)
     return month_steps(start, n)
 
 

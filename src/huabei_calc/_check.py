@@ -16,18 +16,9 @@ huabei_calc.errors.InputError: periods=61 must be a whole number from 1 to 60
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Final
+from typing import Final, NoReturn
 
 from .errors import InputError
-
-__all__ = [
-    "LAST_YEAR",
-    "MAX_PLAN_PERIODS",
-    "MAX_SCHEDULE_PERIODS",
-    "check_date",
-    "check_horizon",
-    "whole_number",
-]
 
 MAX_SCHEDULE_PERIODS: Final = 600
 """The most periods a schedule (a loan, a Huabei installment) may have: 50 years of months."""
@@ -61,3 +52,22 @@ def check_horizon(start: date, months: int, name: str, value: object) -> None:
     """Refuse ``start`` + ``months`` months when that falls after 9999-12-31."""
     if start.year + (start.month - 1 + months) // 12 > LAST_YEAR:
         raise InputError(name, value, "err.past_last_date", months=months, start=start)
+
+
+def refuse_float(value: float, name: str) -> NoReturn:
+    """The one refusal of a ``float`` (amounts, rates, fractions): it cannot hold 0.1 exactly.
+
+    The message shows the fix, ``Decimal("0.1")`` or ``"0.1"``; NaN and the
+    infinities are refused as not finite.
+
+    >>> refuse_float(0.1, "fee_rate")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    huabei_calc.errors.InputError: fee_rate=0.1 is a float, ...; pass Decimal("0.1") or "0.1"
+    """
+    if value != value or value in (_INF, -_INF):
+        raise InputError(name, value, "err.not_finite")
+    raise InputError(name, value, "err.float", digits=float.__repr__(value))
+
+
+_INF: Final = float("inf")

@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
-__all__ = ["add_months", "days_in_month", "month_steps"]
-
 # days of months 1..12 in a common year; index 0 unused
 _MONTH_DAYS: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # start day 29..31 -> its day in each month of a common year (February: 28; leap years apart)

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import decimal
-from collections.abc import Sequence
+from collections.abc import Collection, KeysView, Mapping, Sequence, Set
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
-from .errors import InputError
+from .errors import InputError, show
 from .money import Amount, context
 from .money import amount as _amount
 
-__all__ = ["BUCKETS", "DEFAULT_ORDER", "Debt", "Payment", "check_buckets", "pay"]
+__all__ = ["DEFAULT_ORDER", "Debt", "Payment", "pay"]
 
 BUCKETS: Final = ("principal", "interest", "fees", "penalty")
 DEFAULT_ORDER: Final = ("fees", "penalty", "interest", "principal")
 """Civil Code art. 561, absent agreement: costs, then interest, then principal."""
+WAIVABLE: Final = ("penalty", "interest", "fees")
+"""The buckets a 停息挂账 plan may waive (减免): everything but the principal."""
 _ZERO: Final = Decimal("0.00")
 _CTX: Final = context()  # sums of two-place amounts are exact in it, whatever the caller's
 
@@ -71,7 +73,7 @@ class Debt:
         """What overdue charges are computed on: principal + interest + fees."""
         return _CTX.add(_CTX.add(self.principal, self.interest), self.fees)
 
-    def without(self, buckets: Sequence[str]) -> Debt:
+    def without(self, buckets: Collection[str]) -> Debt:
         """A copy with the named buckets set to 0.00 (a waiver).
 
         >>> Debt(principal="100", penalty="5").without(("penalty",)).total
@@ -102,22 +104,33 @@ class Payment:
 
 
 def check_buckets(value: object, name: str, allowed: Sequence[str]) -> tuple[str, ...]:
-    """Validate a collection of bucket names against ``allowed``."""
-    if isinstance(value, str) or not isinstance(value, Sequence | set | frozenset):
-        raise InputError(name, value, f"must be a tuple of bucket names from {tuple(allowed)}")
+    """Bucket names from ``allowed``, each at most once, as a tuple in the order given.
+
+    Any collection of names is accepted (a tuple, a list, a set, ``dict.keys()``);
+    a lone string or a mapping is refused (``"penalty"`` is not a collection of
+    bucket names).
+
+    >>> check_buckets({"penalty": 1}.keys(), "waive", ("penalty", "interest"))
+    ('penalty',)
+    """
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Collection):
+        raise InputError(name, value, "err.buckets", allowed=", ".join(allowed))
     names = tuple(value)
     for item in names:
-        if item not in allowed:
-            raise InputError(name, value, f"names {item!r}; accepted: {', '.join(allowed)}")
+        if not isinstance(item, str) or item not in allowed:
+            raise InputError(
+                name, value, "err.bucket_unknown", item=show(item), allowed=", ".join(allowed)
+            )
     if len(set(names)) != len(names):
-        raise InputError(name, value, "names a bucket twice")
+        raise InputError(name, value, "err.bucket_twice")
     return names
 
 
-def pay(debt: Debt, amount: Amount, order: Sequence[str] = DEFAULT_ORDER) -> Payment:
+def pay(debt: Debt, amount: Amount, order: Collection[str] = DEFAULT_ORDER) -> Payment:
     """Apply a payment to ``debt`` bucket by bucket in ``order``.
 
-    ``order`` is any permutation of ``("fees", "penalty", "interest", "principal")``;
+    ``order`` is any permutation of ``("fees", "penalty", "interest", "principal")``
+    (a tuple, a list, ``dict.keys()``: not a set, which has no order);
     the default follows Civil Code art. 561. Money is conserved:
     ``applied.total + unapplied == amount`` and ``debt.total - applied.total``
     is what remains.
@@ -127,17 +140,18 @@ def pay(debt: Debt, amount: Amount, order: Sequence[str] = DEFAULT_ORDER) -> Pay
     (Decimal('5.00'), Decimal('20.00'), Decimal('75.00'), Decimal('925.00'))
     """
     if not isinstance(debt, Debt):
-        raise InputError("debt", debt, "must be a Debt")
+        raise InputError("debt", debt, "err.debt")
     paid = _amount(amount, "amount")
-    if isinstance(order, set | frozenset):
-        raise InputError("order", order, "must be a tuple or list: a set has no order")
+    if isinstance(order, Set) and not isinstance(order, KeysView):  # keys keep their order
+        raise InputError("order", order, "err.order_set")
     names = check_buckets(order, "order", BUCKETS)
     if len(names) != len(BUCKETS):
-        raise InputError("order", order, f"must name all four buckets: {', '.join(DEFAULT_ORDER)}")
+        raise InputError("order", order, "err.order_all", order=", ".join(DEFAULT_ORDER))
     return apply_payment(debt, paid, names)
 
 
 def apply_payment(debt: Debt, paid: Decimal, order: Sequence[str] = DEFAULT_ORDER) -> Payment:
+    """:func:`pay` of checked arguments: a ``Debt``, a two-place amount, an order of buckets."""
     with decimal.localcontext(context()):
         left = paid
         after = {b: getattr(debt, b) for b in BUCKETS}

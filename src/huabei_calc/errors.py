@@ -7,9 +7,14 @@ them all at once, and each is also a standard exception (``ValueError`` or
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from decimal import Decimal
+from math import log10
+from typing import Final, cast
+
 from ._catalog import MESSAGES, Lang, text
 
-__all__ = ["HuabeiCalcError", "InputError", "NoConvergenceError", "show"]
+__all__ = ["HuabeiCalcError", "InputError", "NoConvergenceError"]
 
 
 class HuabeiCalcError(Exception):
@@ -56,6 +61,101 @@ class NoConvergenceError(HuabeiCalcError, ArithmeticError):
 
 
 def show(value: object) -> str:
-    """Render a bad value for a message: strings quoted, the rest as ``str``, cut at 60."""
-    text_ = repr(value) if isinstance(value, str) else str(value)
-    return text_ if len(text_) <= 60 else text_[:57] + "..."
+    """Describe a bad value for a message: bounded (at most 60 characters) and safe.
+
+    Strings are quoted, numbers, dates and the library's own values shown as
+    ``str``, lists, tuples, sets and dicts element by element to a small depth.
+    The error path never converts user input unguarded: a string or an int is
+    cut before it is rendered (``str(10**5000)`` would raise), deep nesting is
+    not followed, and an object whose ``__str__`` fails is shown by its type.
+
+    >>> show("x" * 100)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..."
+    >>> show(10**5000)
+    'an int of about 5001 digits'
+    >>> show([[1, 2], {"a": (3,)}])
+    "[[1, 2], {'a': (3,)}]"
+    """
+    out = _describe(value, _DEPTH)
+    return out if len(out) <= _WIDTH else out[: _WIDTH - 3] + "..."
+
+
+_WIDTH: Final = 60
+_LOG10_2: Final = log10(2)
+_DEPTH: Final = 3  # containers inside containers: deeper ones show as "[...]"
+_ITEMS: Final = 8  # elements of a container shown before "..."
+
+
+def _describe(value: object, depth: int) -> str:
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, int):
+        bits = int.bit_length(value)
+        if bits > 200:  # about 60 digits: never ask for all of them
+            return f"an int of about {int(bits * _LOG10_2) + 1} digits"
+        return int.__repr__(value)
+    if isinstance(value, str):
+        return str.__repr__(str.__getitem__(value, slice(0, _WIDTH)))
+    if isinstance(value, float):
+        return float.__repr__(value)
+    if isinstance(value, Decimal):
+        if len(value.as_tuple().digits) > _WIDTH:
+            return f"a Decimal of {len(value.as_tuple().digits)} digits"
+        return Decimal.__str__(value)
+    if isinstance(value, datetime):
+        return datetime.__str__(value)
+    if isinstance(value, date):
+        return date.__str__(value)
+    if isinstance(value, list | tuple | set | frozenset | dict):
+        return _container(value, depth)
+    if isinstance(value, bytes | bytearray):
+        return bytes.__repr__(bytes(value[:_WIDTH]))
+    try:
+        out = str(value)
+        if not isinstance(out, str):
+            raise TypeError
+        return str.__getitem__(out, slice(0, _WIDTH * 2))
+    except Exception:  # a broken __str__ must not replace the real error
+        return f"<{type(value).__name__} object>"
+
+
+def _container(
+    value: list[object]
+    | tuple[object, ...]
+    | set[object]
+    | frozenset[object]
+    | dict[object, object],
+    depth: int,
+) -> str:
+    if isinstance(value, dict):
+        left, right = "{", "}"
+    elif isinstance(value, list):
+        left, right = "[", "]"
+    elif isinstance(value, tuple):
+        left, right = "(", ")"
+    else:
+        left, right = "{", "}"
+    if depth <= 0:
+        return f"{left}...{right}"
+    parts: list[str] = []
+    size = 0
+    try:
+        items = dict.items(value) if isinstance(value, dict) else value
+        for count, item in enumerate(items):
+            if count == _ITEMS or size > _WIDTH:
+                parts.append("...")
+                break
+            if isinstance(value, dict):
+                key, val = cast("tuple[object, object]", item)
+                part = f"{_describe(key, depth - 1)}: {_describe(val, depth - 1)}"
+            else:
+                part = _describe(item, depth - 1)
+            parts.append(part)
+            size += len(part) + 2
+    except Exception:  # a container subclass that fails to iterate
+        return f"<{type(value).__name__} object>"
+    if isinstance(value, tuple) and len(parts) == 1:
+        return f"({parts[0]},)"
+    if isinstance(value, set | frozenset) and not parts:
+        return f"{type(value).__name__}()"
+    return left + ", ".join(parts) + right

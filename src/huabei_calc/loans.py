@@ -4,7 +4,7 @@ Each row is posted once: its interest is computed exactly (balance × the rate's
 numerator × days, divided last) and rounded half-up to the fen; Huabei's
 installment principal and fee are truncated to the fen. One row absorbs the
 residue, so the principal column always sums to the principal exactly: the last
-row for loans, period 1 for Huabei installments (DOMAIN.md, "Conventions").
+row for loans, period 1 for Huabei installments (docs/conventions.md, "Rounding").
 """
 
 from __future__ import annotations
@@ -16,18 +16,17 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, Literal
 
 from ._amortize import due_dates, factors, factors_of, level_payment
+from ._check import MAX_SCHEDULE_PERIODS, check_date, whole_number
 from .errors import InputError
 from .money import FEN, Amount, amount, context, to_fen, truncate_fen
-from .overdue import check_date
 from .products import HUABEI, Product
-from .rates import Rate, check_basis, fraction
+from .rates import FractionLike, Rate, check_basis, fraction
 from .schedule import Installment, Schedule, _Draft, _row
 
-__all__ = ["InterestBasis", "equal_installment", "equal_principal", "flat_fee", "interest_only"]
+__all__ = ["equal_installment", "equal_principal", "flat_fee", "interest_only"]
 
 InterestBasis = Literal["monthly", "actual"]
 _ZERO: Final = Decimal("0.00")
-_MAX_PERIODS: Final = 600
 _CTX: Final = context()
 
 
@@ -35,11 +34,7 @@ _CTX: Final = context()
 
 
 def _periods(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError("periods", value, f"must be an int between 1 and {_MAX_PERIODS}")
-    if not 1 <= value <= _MAX_PERIODS:
-        raise InputError("periods", value, f"must be between 1 and {_MAX_PERIODS}")
-    return value
+    return whole_number(value, "periods", 1, MAX_SCHEDULE_PERIODS)
 
 
 def _start(value: object) -> date | None:
@@ -54,11 +49,11 @@ def _loan(
     n = _periods(periods)
     r = Rate.parse(rate)
     if not isinstance(interest, str) or interest not in ("monthly", "actual"):
-        raise InputError("interest", interest, "must be 'monthly' or 'actual'")
+        raise InputError("interest", interest, "err.interest_basis")
     days = check_basis(basis)
     day0 = _start(start)
     if interest == "actual" and day0 is None:
-        raise InputError("start", None, "is needed with interest='actual' (days between dates)")
+        raise InputError("start", None, "err.start_needed")
     return p, n, r, day0, interest == "actual", days
 
 
@@ -234,7 +229,7 @@ def interest_only(
 def flat_fee(
     principal: Amount,
     periods: int,
-    fee_rate: Decimal | str | None = None,
+    fee_rate: FractionLike | None = None,
     *,
     start: date | None = None,
     product: Product = HUABEI,
@@ -254,21 +249,17 @@ def flat_fee(
     p = amount(principal, "principal", allow_zero=False)
     n = _periods(periods)
     if not isinstance(product, Product):
-        raise InputError("product", product, "must be a Product such as HUABEI")
+        raise InputError("product", product, "err.product")
     day0 = _start(start)
     if fee_rate is None:
         if n not in product.installment_fees:
             terms = ", ".join(str(t) for t in sorted(product.installment_fees)) or "none"
-            raise InputError(
-                "periods",
-                n,
-                f"is not a term in {product.name}'s fee table (terms: {terms}); pass fee_rate",
-            )
+            raise InputError("periods", n, "err.fee_term", product=product.name, terms=terms)
         share = product.installment_fees[n]
     else:
         share = fraction(fee_rate, "fee_rate")
         if share > 1:
-            raise InputError("fee_rate", fee_rate, "is above 100%; write '8.8%' or '0.088'")
+            raise InputError("fee_rate", fee_rate, "err.fee_rate_above")
     dues = due_dates(day0, n)
     with decimal.localcontext(_CTX):
         fee = to_fen(p * share)

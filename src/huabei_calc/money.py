@@ -8,12 +8,15 @@ context, so the caller's global context neither changes nor matters.
 from __future__ import annotations
 
 import decimal
+import re
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Final
 
+from ._check import refuse_float
 from .errors import InputError
 
-__all__ = ["FEN", "MAX_AMOUNT", "Amount", "amount", "context", "to_fen", "truncate_fen"]
+# package-internal helpers (amount, to_fen, context ...): no public names here
+__all__: list[str] = []
 
 Amount = int | str | Decimal
 """What an amount argument accepts: yuan as ``int``, ``str`` or ``Decimal``."""
@@ -22,6 +25,9 @@ FEN: Final = Decimal("0.01")
 MAX_AMOUNT: Final = Decimal(10) ** 12
 _ZERO: Final = Decimal(0)
 _PREC: Final = 60
+# thousands separators: "," or "，" between groups of exactly three digits, before any point
+_GROUPED: Final = re.compile(r"[-+]?[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]*)?")
+_LONGEST: Final = 1000  # characters of an amount string worth reading (10^12 has 13 digits)
 
 
 def context() -> decimal.Context:
@@ -66,8 +72,12 @@ def amount(value: object, name: str, *, allow_zero: bool = True) -> Decimal:
     """Parse an amount in yuan (``int``, ``str`` or ``Decimal``) to a two-place Decimal.
 
     At most two decimals by value (``"100.500"`` is fine, ``"100.005"`` is
-    not), not negative, not above 10^12. A ``float`` is refused with the fix;
-    so are ``bool``, NaN, infinities and strings that are not numbers.
+    not), not negative, not above 10^12. A string may carry ``¥``/``￥`` or
+    ``元`` and commas (``,`` or full-width ``，``) as thousands separators only,
+    between groups of three digits: ``"8,000"``, ``"1,234,567.89"``; ``"0,05"``
+    or ``"1,5"`` (a decimal comma) is refused, never read as 5 or 15. A
+    ``float`` is refused with the fix; so are ``bool``, NaN, infinities and
+    strings that are not numbers.
 
     >>> amount("1,234.5", "principal")
     Decimal('1234.50')
@@ -77,51 +87,48 @@ def amount(value: object, name: str, *, allow_zero: bool = True) -> Decimal:
     huabei_calc.errors.InputError: principal=0.1 is a float, ...; pass Decimal("0.1") or "0.1"
     """
     if type(value) is Decimal:  # the common case first: one type test
-        return _check(value, name, value, allow_zero=allow_zero)
+        return _bounded(value, name, value, allow_zero=allow_zero)
     if isinstance(value, bool):
-        raise InputError(name, value, "must be an amount in yuan (int, str or Decimal), not a bool")
+        raise InputError(name, value, "err.amount_type", type="bool")
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            raise InputError(name, value, "must be a finite amount in yuan, not NaN or infinity")
-        raise InputError(
-            name,
-            value,
-            "is a float, which cannot hold money exactly; "
-            f'pass Decimal("{value!r}") or "{value!r}"',
-        )
+        refuse_float(value, name)
     if isinstance(value, int):
         dec = Decimal(value)
     elif isinstance(value, Decimal):
         dec = value
     elif isinstance(value, str):
-        text = value.strip().replace(",", "").replace("，", "").removeprefix("¥")
-        text = text.removeprefix("￥").removesuffix("元").strip()
-        try:
-            # the context only decides how a bad string is signalled: always raise
-            dec = Decimal(text, _CTX)
-        except decimal.InvalidOperation:
-            raise InputError(
-                name, value, "is not a number; pass an amount in yuan like '1234.56'"
-            ) from None
+        dec = _parse(value, name)
     else:
-        raise InputError(
-            name,
-            value,
-            f"must be an amount in yuan (int, str or Decimal), not {type(value).__name__}",
-        )
-    return _check(dec, name, value, allow_zero=allow_zero)
+        raise InputError(name, value, "err.amount_type", type=type(value).__name__)
+    return _bounded(dec, name, value, allow_zero=allow_zero)
 
 
-def _check(dec: Decimal, name: str, raw: object, *, allow_zero: bool) -> Decimal:
+def _parse(value: str, name: str) -> Decimal:
+    """An amount string: currency marks dropped, thousands separators checked and dropped."""
+    if len(value) > _LONGEST or "_" in value:  # Decimal would read "0_05" as 5
+        raise InputError(name, value, "err.amount_text")
+    text = value.strip().removeprefix("¥").removeprefix("￥").removesuffix("元").strip()
+    if "," in text or "，" in text:
+        if not _GROUPED.fullmatch(text):
+            raise InputError(name, value, "err.amount_commas")
+        text = text.replace(",", "").replace("，", "")
+    try:
+        # the context only decides how a bad string is signalled: always raise
+        return Decimal(text, _CTX)
+    except decimal.InvalidOperation:
+        raise InputError(name, value, "err.amount_text") from None
+
+
+def _bounded(dec: Decimal, name: str, raw: object, *, allow_zero: bool) -> Decimal:
     if not dec.is_finite():
-        raise InputError(name, raw, "must be a finite amount in yuan, not NaN or infinity")
+        raise InputError(name, raw, "err.amount_finite")
     if dec < _ZERO:
-        raise InputError(name, raw, "must not be negative")
+        raise InputError(name, raw, "err.not_negative")
     if dec > MAX_AMOUNT:
-        raise InputError(name, raw, "must be at most 10^12 yuan")
+        raise InputError(name, raw, "err.amount_max")
     if not allow_zero and dec == _ZERO:
-        raise InputError(name, raw, "must be greater than 0")
+        raise InputError(name, raw, "err.positive")
     fen = dec.quantize(FEN, context=_CTX)
     if fen != dec:
-        raise InputError(name, raw, "has more than two decimals; amounts are in yuan to the fen")
+        raise InputError(name, raw, "err.amount_fen")
     return fen.copy_abs()  # "-0" -> 0.00

@@ -1,6 +1,6 @@
 """Overdue accrual (逾期费 / 罚息 / 复利): how fast an unpaid debt grows.
 
-One rule covers Huabei and Jiebei (DOMAIN.md, "Overdue charges"): each overdue
+One rule covers Huabei and Jiebei (docs/conventions.md, "Rounding"): each overdue
 day adds ``round_half_up(base × overdue daily rate, fen)`` with
 ``base = principal + interest + fees``. The day's charge is computed exactly
 and rounded half-up to the fen once, then multiplied by the days, so a span
@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import decimal
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 from ._catalog import Lang
+from ._check import check_date
 from ._dates import days_in_month
 from .debt import Debt
-from .errors import InputError
+from .errors import InputError, show
 from .money import FEN, context
 from .products import Product
 
@@ -26,14 +27,7 @@ if TYPE_CHECKING:
     from .legal import CostCheck
     from .rules import Lender
 
-__all__ = [
-    "Accrual",
-    "AccrualRow",
-    "accrue",
-    "check_date",
-    "check_debt_and_product",
-    "daily_charge",
-]
+__all__ = ["Accrual", "AccrualRow", "accrue"]
 
 _ONE_DAY: Final = timedelta(days=1)
 _ZERO: Final = Decimal("0.00")
@@ -195,19 +189,12 @@ def _accrual(
     return out  # type: ignore[return-value]
 
 
-def check_date(value: object, name: str) -> date:
-    """Accept a ``datetime.date`` (not a datetime: a day count needs whole days)."""
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise InputError(name, value, "must be a datetime.date such as date(2025, 1, 10)")
-    return value
-
-
 def check_debt_and_product(debt: object, product: object) -> None:
     """Refuse anything but a :class:`Debt` and a :class:`Product`, naming the parameter."""
     if not isinstance(debt, Debt):
-        raise InputError("debt", debt, "must be a Debt")
+        raise InputError("debt", debt, "err.debt")
     if not isinstance(product, Product):
-        raise InputError("product", product, "must be a Product such as HUABEI or JIEBEI")
+        raise InputError("product", product, "err.product")
 
 
 def daily_charge(base: Decimal, product: Product) -> Decimal:
@@ -235,7 +222,7 @@ def accrue(debt: Debt, product: Product, *, since: date, until: date) -> Accrual
     ``product.capitalize == "monthly"`` the penalty owed at the start of each
     calendar month (for the first month: at ``since``) joins that month's base.
 
-    Example (DOMAIN.md, Huabei): 5,000 overdue 4 days → 2.50 a day → 10.00.
+    Example (docs/rules.md, Huabei): 5,000 overdue 4 days → 2.50 a day → 10.00.
 
     >>> from huabei_calc import HUABEI, JIEBEI
     >>> a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 1, 14))
@@ -250,7 +237,7 @@ def accrue(debt: Debt, product: Product, *, since: date, until: date) -> Accrual
     start = since if type(since) is date else check_date(since, "since")
     end = until if type(until) is date else check_date(until, "until")
     if end < start:
-        raise InputError("until", end, f"is before since={start}")
+        raise InputError("until", end, "err.before_since", since=show(start))
     days = (end - start).days
     if days <= product.grace_days or days == 0:
         return _accrual(debt, _ZERO, days, start, end, product, ())
@@ -271,9 +258,7 @@ def _accrue_compounding(
     for first, last in _months(since + _ONE_DAY, until):
         base = _CTX.add(base0, penalty)
         if base > _HUGE:
-            raise InputError(
-                "until", until, f"is too far after since={since}: the debt would pass 10^30 yuan"
-            )
+            raise InputError("until", until, "err.too_far", since=show(since))
         daily = daily_charge(base, product)
         n = (last - first).days + 1
         charged = _CTX.multiply(daily, n)

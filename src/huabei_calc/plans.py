@@ -12,67 +12,76 @@ a monthly budget.
 from __future__ import annotations
 
 import decimal
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Final
 
-from ._check import MAX_PLAN_PERIODS as MAX_FREEZE_PERIODS
+from . import _check
+from ._check import MAX_PLAN_PERIODS, MAX_SCHEDULE_PERIODS, check_date, whole_number
 from ._dates import add_months
-from .debt import DEFAULT_ORDER, Debt, apply_payment, check_buckets
+from .debt import DEFAULT_ORDER, WAIVABLE, Debt, apply_payment, check_buckets
 from .errors import InputError
 from .money import Amount, amount, context, to_fen, truncate_fen
-from .overdue import Accrual, accrue, check_date, check_debt_and_product
+from .overdue import Accrual, accrue, check_debt_and_product
 from .products import Product
+from .rates import fraction, is_percentage
 from .schedule import Installment, Schedule
 
-__all__ = ["WAIVABLE", "breach", "check_horizon", "freeze", "plan_for_budget"]
+__all__ = ["breach", "freeze", "plan_for_budget"]
 
-WAIVABLE: Final = ("penalty", "interest", "fees")
 _ZERO: Final = Decimal("0.00")
+_ONE: Final = Decimal(1)
 _CTX: Final = context()  # sums of fen amounts stay exact whatever the caller's context
-_LIMIT_BASIS: Final = (
-    "(the default limit follows the credit-card rules, 商业银行信用卡业务监督管理办法 art. 70: "
-    "a personalised installment agreement lasts at most 5 years)"
-)
 
 
 def _count(value: object, name: str, lo: int, hi: int, why: str = "") -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(name, value, f"must be a whole number between {lo} and {hi}")
-    if not lo <= value <= hi:
-        raise InputError(name, value, f"must be between {lo} and {hi}" + (f" {why}" if why else ""))
-    return value
+    """For comparison.py until it calls ``_check.whole_number`` itself (``why`` is not shown)."""
+    return whole_number(value, name, lo, hi)
+
+
+def _plan_periods(value: object, limit: int) -> int:
+    """``periods`` from 1 to ``limit``; at the default limit the refusal says why it is 60."""
+    try:
+        return whole_number(value, "periods", 1, limit)
+    except InputError:
+        if limit != MAX_PLAN_PERIODS:
+            raise
+        raise InputError("periods", value, "err.plan_periods", lo=1, hi=limit) from None
 
 
 def _frozen_amount(debt: object, waive: object) -> tuple[Debt, tuple[str, ...], Decimal]:
     if not isinstance(debt, Debt):
-        raise InputError("debt", debt, "must be a Debt")
+        raise InputError("debt", debt, "err.debt")
     waived = check_buckets(waive, "waive", WAIVABLE)
     frozen = debt.without(waived).total
     if frozen == 0:
-        raise InputError("debt", debt, "leaves nothing to repay after the waiver")
+        raise InputError("debt", debt, "err.nothing_to_repay")
     return debt, waived, frozen
 
 
 def _down_payment(value: object, frozen: Decimal) -> Decimal:
-    """An amount, or a percentage string of the frozen amount (rounded half-up)."""
-    if isinstance(value, str) and value.strip().endswith("%"):
-        text = value.strip()[:-1]
+    """An amount, or a percentage of the frozen amount (rounded half-up), below 100%.
+
+    Percentages are read by :func:`~huabei_calc.rates.fraction`: ``"10%"``, ``"1‰"``,
+    ``"5‱"``, ``"百分之十"``.
+    """
+    if isinstance(value, str) and is_percentage(value):
         try:
-            pct = Decimal(text)
-        except decimal.InvalidOperation:
-            raise InputError(
-                "down_payment", value, "must be an amount or a percentage like '10%'"
-            ) from None
-        if not pct.is_finite() or not 0 <= pct < 100:
-            raise InputError("down_payment", value, "must be a percentage from 0% to below 100%")
+            share = fraction(value, "down_payment")
+        except InputError as err:
+            if err.code != "err.rate_form":
+                raise
+            raise InputError("down_payment", value, "err.down_payment_form") from None
+        if share >= _ONE:
+            raise InputError("down_payment", value, "err.down_payment_pct")
         with decimal.localcontext(context()):
-            down = to_fen(frozen * pct / 100)
+            down = to_fen(frozen * share)
     else:
         down = amount(value, "down_payment")
     if down >= frozen:
-        raise InputError("down_payment", value, f"must be less than the frozen amount {frozen}")
+        raise InputError("down_payment", value, "err.down_payment_max", frozen=frozen)
     return down
 
 
@@ -89,16 +98,17 @@ def freeze(
     *,
     start: date,
     down_payment: Amount = 0,
-    waive: tuple[str, ...] = (),
-    max_periods: int = MAX_FREEZE_PERIODS,
+    waive: Collection[str] = (),
+    max_periods: int = MAX_PLAN_PERIODS,
 ) -> Schedule:
     """A 停息挂账 plan: the frozen amount in equal monthly installments, no interest.
 
     frozen = ``debt.total`` − the ``waive``-d buckets (any of penalty, interest,
-    fees). A down payment (an amount or ``"10%"`` of the frozen amount, rounded
-    half-up) is period 0 on ``start``; the rest is split over ``periods`` monthly
-    due dates anchored on ``start``, each truncated to the fen, the remainder in
-    period 1. The payments sum to the frozen amount exactly.
+    fees). A down payment (an amount, or a percentage of the frozen amount such
+    as ``"10%"`` or ``"5‰"``, rounded half-up, below 100%) is period 0 on
+    ``start``; the rest is split over ``periods`` monthly due dates anchored on
+    ``start``, each truncated to the fen, the remainder in period 1. The payments
+    sum to the frozen amount exactly.
 
     >>> plan = freeze(Debt(principal="10000", penalty="500"), 24, start=date(2025, 1, 31),
     ...               down_payment="10%", waive=("penalty",))
@@ -108,33 +118,26 @@ def freeze(
     (datetime.date(2027, 1, 31), Decimal('10000.00'), ('penalty',))
     """
     with decimal.localcontext(_CTX):
-        limit = _count(max_periods, "max_periods", 1, 600)
+        limit = whole_number(max_periods, "max_periods", 1, MAX_SCHEDULE_PERIODS)
         debt, waived, frozen = _frozen_amount(debt, waive)
-        n = _count(
-            periods, "periods", 1, limit, _LIMIT_BASIS if limit == MAX_FREEZE_PERIODS else ""
-        )
+        n = _plan_periods(periods, limit)
         day0 = check_date(start, "start")
         down = _down_payment(down_payment, frozen)
         if frozen - down < n * Decimal("0.01"):
-            raise InputError(
-                "periods",
-                n,
-                f"is too many for {frozen - down}: it would leave installments of 0.00; "
-                f"at most {int((frozen - down) * 100)} periods",
-            )
+            rest = frozen - down
+            raise InputError("periods", n, "err.periods_too_many", rest=rest, most=int(rest * 100))
         return _build(frozen, n, day0, down, waived)
 
 
-def check_horizon(start: date, months: int, name: str, value: object, why: str) -> None:
-    """Refuse ``start`` + ``months`` months past 9999-12-31, where ``date`` stops."""
-    if start.year + (start.month - 1 + months) // 12 > 9999:
-        raise InputError(name, value, why)
+def check_horizon(start: date, months: int, name: str, value: object, why: str = "") -> None:
+    """For comparison.py until it calls ``_check.check_horizon`` itself (``why`` is not shown)."""
+    _check.check_horizon(start, months, name, value)
 
 
 def _build(
     frozen: Decimal, n: int, start: date, down: Decimal, waived: tuple[str, ...]
 ) -> Schedule:
-    check_horizon(start, n, "start", start, f"is too late: period {n} would fall after 9999-12-31")
+    _check.check_horizon(start, n, "start", start)
     rest = frozen - down
     each, first = _split(rest, n)
     rows = []
@@ -154,8 +157,8 @@ def plan_for_budget(
     *,
     start: date,
     down_payment: Amount = 0,
-    waive: tuple[str, ...] = (),
-    max_periods: int = MAX_FREEZE_PERIODS,
+    waive: Collection[str] = (),
+    max_periods: int = MAX_PLAN_PERIODS,
 ) -> Schedule:
     """The 停息挂账 plan with the fewest periods whose largest monthly payment fits ``budget``.
 
@@ -168,7 +171,7 @@ def plan_for_budget(
     (12, Decimal('833.37'))
     """
     with decimal.localcontext(_CTX):
-        limit = _count(max_periods, "max_periods", 1, 600)
+        limit = whole_number(max_periods, "max_periods", 1, MAX_SCHEDULE_PERIODS)
         debt, waived, frozen = _frozen_amount(debt, waive)
         cap = amount(budget, "budget", allow_zero=False)
         day0 = check_date(start, "start")
@@ -180,29 +183,26 @@ def plan_for_budget(
             if largest <= cap:
                 return _build(frozen, n, day0, down, waived)
             smallest = min(smallest, largest)
-        raise InputError(
-            "budget",
-            budget,
-            f"is too small: even {limit} periods need {smallest} a month; "
-            f"the smallest budget that works is {smallest}",
-        )
+        raise InputError("budget", budget, "err.budget_small", periods=limit, smallest=smallest)
 
 
 def check_plan(debt: Debt, plan: object) -> Schedule:
+    """``plan`` if it is a 停息挂账 plan for ``debt``: dated rows of periods 1..n (and 0 for a
+    down payment), in order, each once, whose total less the waivers is what ``debt`` owes."""
     if (
         not isinstance(plan, Schedule)
         or plan.method != "freeze"
         or plan.start is None
         or not plan.rows
+        or any(row.due is None for row in plan.rows)
+        or [row.period for row in plan.rows if row.period]
+        != list(range(1, plan.rows[-1].period + 1))
+        or sum(1 for row in plan.rows if not row.period) > 1
     ):
-        raise InputError("plan", plan, "must be a plan made by freeze() or plan_for_budget()")
+        raise InputError("plan", plan, "err.plan")
     owed = debt.without(plan.waived).total
     if owed != plan.principal:
-        raise InputError(
-            "plan",
-            f"plan of {plan.principal}",
-            f"was not made for this debt (its total less waivers is {owed})",
-        )
+        raise InputError("plan", f"plan of {plan.principal}", "err.plan_other_debt", owed=owed)
     return plan
 
 
@@ -213,7 +213,7 @@ def breach(
     *,
     missed_period: int,
     until: date,
-    revive: tuple[str, ...] = (),
+    revive: Collection[str] = (),
 ) -> Accrual:
     """Price a lapsed plan: the debt left when period ``missed_period`` is missed.
 
@@ -234,13 +234,13 @@ def breach(
         check_debt_and_product(debt, product)
         plan = check_plan(debt, plan)
         last = plan.rows[-1].period
-        missed = _count(missed_period, "missed_period", 1, last, "(the plan's periods)")
+        missed = whole_number(missed_period, "missed_period", 1, last)
         revived = check_buckets(revive, "revive", plan.waived)
         end = check_date(until, "until")
-        lapse = next(r.due for r in plan.rows if r.period == missed)
-        assert lapse is not None  # plans from freeze() carry dates
+        # check_plan saw every period 1..last once, each with a date
+        lapse = next(r.due for r in plan.rows if r.period == missed and r.due is not None)
         if end < lapse:
-            raise InputError("until", end, f"is before the lapse date {lapse} (period {missed})")
+            raise InputError("until", end, "err.before_lapse", lapse=lapse, period=missed)
         with decimal.localcontext(context()):
             paid = sum((r.payment for r in plan.rows if r.period < missed), _ZERO)
         left = apply_payment(debt.without(plan.waived), paid, DEFAULT_ORDER).debt

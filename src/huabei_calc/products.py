@@ -7,42 +7,56 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Final, Literal
 
-from .errors import InputError
-from .rates import Rate, check_basis, exact_quotient, fraction
+from ._check import MAX_SCHEDULE_PERIODS, whole_number
+from .errors import InputError, show
+from .rates import (
+    ABOVE_LIMIT,
+    FractionLike,
+    Rate,
+    check_basis,
+    exact_quotient,
+    fraction,
+    percent,
+)
 from .rules import HUABEI_BILL_INSTALLMENT_FEES, HUABEI_PURCHASE_INSTALLMENT_FEES, FeeTable
 
-__all__ = ["HUABEI", "JIEBEI", "Capitalize", "Product"]
+__all__ = ["HUABEI", "JIEBEI", "Product"]
 
 Capitalize = Literal["never", "monthly"]
 _NO_FEES: Final = FeeTable("none", (), "no installment fee table", historic=False)
-_MAX_PERIODS: Final = 600
+_MAX_GRACE_DAYS: Final = 3660
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Product:
     """How a product charges: its contractual rate and its overdue rules.
 
     ``overdue_rate`` = ``rate × (1 + penalty_markup)``: each overdue day adds
-    ``round_half_up(base × overdue daily rate, fen)`` (DOMAIN.md, "Overdue charges").
+    ``round_half_up(base × overdue daily rate, fen)`` (docs/conventions.md, "Rounding").
     ``rate`` may be given as a string for :meth:`Rate.parse`; ``penalty_markup`` and
     ``minimum_payment_ratio`` as a fraction or a percentage (``"50%"``); a fee table
-    as a ``FeeTable`` or a mapping ``{periods: fee rate}``.
+    as a ``FeeTable`` or a mapping ``{periods: fee rate}``. Every field holds the
+    converted value (a ``Rate``, ``Decimal`` fractions, ``FeeTable`` with a tuple of
+    ``(periods, Decimal)`` entries), so a product is hashable and shares nothing
+    mutable with the caller.
 
     >>> str(JIEBEI.overdue_rate), str(HUABEI.overdue_rate)
     ('0.075%/day', '0.05%/day')
     >>> str(JIEBEI.with_rate("0.06%").overdue_rate)
     '0.09%/day'
+    >>> Product("mine", "0.04%/day", penalty_markup="50%").overdue_rate
+    Rate.parse('0.06%/day')
     """
 
     name: str
     rate: Rate
-    penalty_markup: Decimal = Decimal(0)
-    grace_days: int = 0
-    basis: int = 360
-    capitalize: Capitalize = "never"
-    installment_fees: FeeTable = _NO_FEES
-    purchase_installment_fees: FeeTable = _NO_FEES
-    minimum_payment_ratio: Decimal = Decimal(0)
+    penalty_markup: Decimal
+    grace_days: int
+    basis: int
+    capitalize: Capitalize
+    installment_fees: FeeTable
+    purchase_installment_fees: FeeTable
+    minimum_payment_ratio: Decimal
     overdue_rate: Rate = field(init=False, repr=False, compare=False)
     # the overdue daily rate as ratio("day", basis) and, when exact and short, num / den:
     # accrue reads it on every call instead of converting the rate again
@@ -50,34 +64,49 @@ class Product:
         init=False, repr=False, compare=False
     )
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name.strip():
-            raise InputError("name", self.name, "must be a non-empty str")
-        if not isinstance(self.rate, Rate | str):
-            raise InputError("rate", self.rate, "must be a Rate (see Rate.parse)")
+    def __init__(
+        self,
+        name: str,
+        rate: Rate | str,
+        penalty_markup: FractionLike = Decimal(0),
+        grace_days: int = 0,
+        basis: int = 360,
+        capitalize: Capitalize = "never",
+        installment_fees: Mapping[int, FractionLike] = _NO_FEES,
+        purchase_installment_fees: Mapping[int, FractionLike] = _NO_FEES,
+        minimum_payment_ratio: FractionLike = Decimal(0),
+    ) -> None:
         set_ = object.__setattr__
-        set_(self, "rate", Rate.parse(self.rate))
-        set_(self, "penalty_markup", fraction(self.penalty_markup, "penalty_markup", Decimal(100)))
-        ratio = fraction(self.minimum_payment_ratio, "minimum_payment_ratio", Decimal(1))
+        if not isinstance(name, str) or not name.strip():
+            raise InputError("name", name, "err.name")
+        set_(self, "name", name)
+        if not isinstance(rate, Rate | str):
+            raise InputError("rate", rate, "err.product_rate")
+        set_(self, "rate", Rate.parse(rate))
+        markup = fraction(penalty_markup, "penalty_markup", Decimal(100))
+        set_(self, "penalty_markup", markup)
+        ratio = fraction(minimum_payment_ratio, "minimum_payment_ratio", Decimal(1))
         set_(self, "minimum_payment_ratio", ratio)
-        if isinstance(self.grace_days, bool) or not isinstance(self.grace_days, int):
-            raise InputError("grace_days", self.grace_days, "must be an int of days")
-        if not 0 <= self.grace_days <= 3660:
-            raise InputError("grace_days", self.grace_days, "must be between 0 and 3660")
-        check_basis(self.basis)
-        if not isinstance(self.capitalize, str) or self.capitalize not in ("never", "monthly"):
-            raise InputError("capitalize", self.capitalize, "must be 'never' or 'monthly'")
-        for name in ("installment_fees", "purchase_installment_fees"):
-            set_(self, name, _fee_table(getattr(self, name), name))
-        overdue = _overdue(self.rate, self.penalty_markup, "penalty_markup")
+        set_(self, "grace_days", whole_number(grace_days, "grace_days", 0, _MAX_GRACE_DAYS))
+        set_(self, "basis", check_basis(basis))
+        if not isinstance(capitalize, str) or capitalize not in ("never", "monthly"):
+            raise InputError("capitalize", capitalize, "err.capitalize")
+        set_(self, "capitalize", capitalize)
+        set_(self, "installment_fees", _fee_table(installment_fees, "installment_fees"))
+        purchase = _fee_table(purchase_installment_fees, "purchase_installment_fees")
+        set_(self, "purchase_installment_fees", purchase)
+        overdue = _overdue(self.rate, markup, "penalty_markup", penalty_markup)
         set_(self, "overdue_rate", overdue)
         num, den = overdue.ratio("day", self.basis)
         set_(self, "overdue_daily", (num, den, exact_quotient(num, den)))
 
-    def with_rate(self, rate: object) -> Product:
+    def with_rate(self, rate: Rate | FractionLike) -> Product:
         """A copy at another contractual rate: a ``Rate``, a string that names its period
         (``"0.06%/day"``, ``"日利率万分之六"``), or a value in the period of this product's
         rate (daily for both presets): ``"0.06%"``, ``Decimal("0.0006")``.
+
+        A rate past the limits is refused with the reason (``"2%/day"``: above
+        1%/day), and so is one whose overdue rate would pass them.
 
         >>> JIEBEI.with_rate("0.06%").rate == JIEBEI.with_rate("0.06%/day").rate
         True
@@ -88,43 +117,63 @@ class Product:
 
 
 def _named_period(rate: object) -> Rate | None:
-    """A string that names its own period (``"0.06%/day"``, ``"年化18%"``), else ``None``."""
+    """A string that names its own period (``"0.06%/day"``, ``"年化18%"``), else ``None``.
+
+    Only a string that names no period is left to the caller; any other reason
+    ``Rate.parse`` has to refuse it (above the limits, two periods) is raised.
+    """
     if not isinstance(rate, str):
         return None
     try:
         return Rate.parse(rate)
-    except InputError:
-        return None  # no period named: the value is in the product's period
+    except InputError as err:
+        if err.code in ("err.rate_no_period", "err.rate_no_unit_period"):
+            return None  # no period named: the value is in the product's period
+        raise
 
 
-def _overdue(rate: Rate, markup: Decimal, name: str, raw: object = None) -> Rate:
+def _overdue(rate: Rate, markup: Decimal, name: str, raw: object) -> Rate:
     """``rate`` marked up; an overdue rate past the limits is blamed on ``name``."""
     try:
         return rate.marked_up(markup)
     except InputError as err:
-        value = markup if raw is None else raw
+        if err.code not in ABOVE_LIMIT:
+            raise
         raise InputError(
             name,
-            value,
-            f"gives, with {rate} and a markup of {markup}, an overdue rate of {err.value}, "
-            f"which {err.accepted}",
+            raw,
+            f"err.overdue_rate_{rate.period}",
+            rate=percent(rate.value),  # "0.9%": the words name the period
+            markup=percent(markup),  # 0.5 -> "50%"
+            overdue=str(err.value).rpartition("/")[0],  # "1.35%/day" -> "1.35%"
         ) from None
 
 
 def _fee_table(table: object, name: str) -> FeeTable:
-    """A ``FeeTable`` as it is; a mapping ``{periods: fee rate}`` checked and wrapped."""
+    """A ``FeeTable`` or a mapping ``{periods: fee rate}``, checked and converted.
+
+    The entries become a sorted tuple of ``(int, Decimal)``; a ``FeeTable`` whose
+    entries are that already is kept as it is.
+    """
     if not isinstance(table, Mapping):
-        raise InputError(name, table, "must be a FeeTable or a mapping {periods: fee rate}")
+        raise InputError(name, table, "err.fee_table")
     entries = []
     for periods, fee in table.items():
         if isinstance(periods, bool) or not isinstance(periods, int):
-            raise InputError(name, table, f"has the key {periods!r}; keys are int periods")
-        if not 1 <= periods <= _MAX_PERIODS:
-            raise InputError(name, table, f"has {periods} periods; must be 1 to {_MAX_PERIODS}")
-        entries.append((periods, fraction(fee, name, Decimal(1))))
-    if isinstance(table, FeeTable):
+            raise InputError(name, table, "err.fee_key", key=show(periods))
+        if not 1 <= periods <= MAX_SCHEDULE_PERIODS:
+            raise InputError(
+                name, table, "err.fee_periods", periods=show(periods), hi=MAX_SCHEDULE_PERIODS
+            )
+        entries.append((int(periods), fraction(fee, name, Decimal(1))))
+    if not isinstance(table, FeeTable):
+        return FeeTable("custom", tuple(sorted(entries)), "given by the caller", historic=False)
+    if type(table.entries) is tuple and all(
+        type(n) is int and type(f) is Decimal and (n, f) == e
+        for (n, f), e in zip(table.entries, entries, strict=True)
+    ):
         return table
-    return FeeTable("custom", tuple(sorted(entries)), "given by the caller", historic=False)
+    return replace(table, entries=tuple(entries))
 
 
 HUABEI: Final = Product(

@@ -15,19 +15,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final, Literal
 
-from .errors import InputError
+from ._check import refuse_float
+from .errors import InputError, show
 from .money import context
 
-__all__ = ["Basis", "Period", "Rate"]
+__all__ = ["Rate"]
 
 Period = Literal["day", "month", "year"]
+FractionLike = Decimal | int | str
+"""What a fraction argument accepts: ``Decimal("0.5")``, ``0``, ``"50%"``, ``"万分之五"``."""
 Basis = Literal[360, 365]
 
-_LIMITS: Final[dict[str, tuple[Decimal, str]]] = {
-    "day": (Decimal("0.01"), "1%"),
-    "month": (Decimal("0.30"), "30%"),
-    "year": (Decimal("10"), "1000%"),
-}
+LIMITS: Final = {"day": Decimal("0.01"), "month": Decimal("0.30"), "year": Decimal("10")}
+"""The highest rate per period a ``Rate`` takes: above it is almost surely a unit mistake."""
+ABOVE_LIMIT: Final = ("err.rate_above_day", "err.rate_above_month", "err.rate_above_year")
+"""The ids of a rate refused as above its period's limit (a likely unit mistake)."""
 _PER_YEAR: Final = {"day": 0, "month": 12, "year": 1}  # 0: depends on basis
 # unit -> power of ten it divides by (shifted exactly, no context involved)
 _UNITS: Final = {"%": 2, "‰": 3, "‱": 4}
@@ -69,20 +71,24 @@ _SUFFIXES: Final = {
 _DIGITS: Final = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _DIGITS.update({"五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
 _NUMBER_RE: Final = re.compile(r"[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?")
-_ACCEPTED: Final = (
-    "must be a rate such as '0.05%', '5‱', '0.5‰', '万分之五' or a fraction like '0.0005'"
-)
+_LONGEST: Final = 200  # characters of a rate string worth reading
+_MISSING: Final = {  # (no unit?, no period?) -> the message that says what to add
+    (True, True): "err.rate_no_unit_period",
+    (True, False): "err.rate_no_unit",
+    (False, True): "err.rate_no_period",
+}
 
 
 def check_basis(basis: object) -> int:
+    """The days in a year interest is quoted on: 360 or 365 (docs/conventions.md)."""
     if isinstance(basis, bool) or not isinstance(basis, int) or basis not in (360, 365):
-        raise InputError("basis", basis, "must be 360 or 365 (days in a year)")
+        raise InputError("basis", basis, "err.basis")
     return int(basis)
 
 
 def _period(period: object, name: str = "period") -> Period:
-    if not isinstance(period, str) or period not in _LIMITS:
-        raise InputError(name, period, "must be 'day', 'month' or 'year'")
+    if not isinstance(period, str) or period not in LIMITS:
+        raise InputError(name, period, "err.period")
     return period  # type: ignore[return-value]
 
 
@@ -110,22 +116,15 @@ class Rate:
     def __post_init__(self) -> None:
         period = _period(self.period)
         if not isinstance(self.value, Decimal) or not self.value.is_finite():
-            raise InputError("rate", self.value, "must be a finite Decimal fraction")
+            raise InputError("rate", self.value, "err.rate_value")
         if self.value < 0:
-            raise InputError("rate", self.value, "must not be negative")
-        limit, shown = _LIMITS[period]
+            raise InputError("rate", self.value, "err.not_negative")
+        limit = LIMITS[period]
         if self.value > limit:
-            shown_value = _pct(self.value) if self.value.adjusted() < 6 else str(self.value)
-            raise InputError(
-                "rate",
-                f"{shown_value}/{period}",
-                f"is above {shown} a {period}, almost certainly a unit mistake "
-                "(a fraction like 0.0005 is 0.05%; 5 means 500%)",
-            )
+            value = percent(self.value) if self.value.adjusted() < 6 else show(self.value)
+            raise InputError("rate", f"{value}/{period}", f"err.rate_above_{period}")
         if 0 < self.value < _SMALLEST:
-            raise InputError(
-                "rate", self.value, "is below 1e-100, almost certainly a unit mistake; use 0"
-            )
+            raise InputError("rate", self.value, "err.rate_tiny")
         object.__setattr__(self, "value", self.value.copy_abs())  # drop -0, exactly
 
     # -- constructors -------------------------------------------------------------
@@ -176,7 +175,9 @@ class Rate:
         if isinstance(text, Rate):
             return text
         if not isinstance(text, str):
-            raise InputError(name, text, "must be a rate string like '0.05%/day' or a Rate")
+            raise InputError(name, text, "err.rate_parse_type")
+        if len(text) > _LONGEST:
+            raise InputError(name, text, "err.rate_form")
         body = text.strip().replace(" ", "").lower()
         period: str | None = None
         for prefix, per in _PREFIXES:
@@ -187,19 +188,12 @@ class Rate:
             head, found, tail = body.rpartition(sep)
             if found and tail in _SUFFIXES and head:
                 if period not in (None, _SUFFIXES[tail]):
-                    raise InputError(name, text, "names two different periods")
+                    raise InputError(name, text, "err.rate_two_periods")
                 period, body = _SUFFIXES[tail], head
                 break
-        has_unit = any(u in body for u in _UNITS) or any(w in body for w in _WORD_UNITS)
+        has_unit = is_percentage(body)
         if period is None or not has_unit:
-            missing = " and ".join(
-                w for w, gone in (("no unit", not has_unit), ("no period", period is None)) if gone
-            )
-            raise InputError(
-                name,
-                text,
-                f"has {missing}; write '0.05%/day', '4.9%/year', '日利率万分之五' or '年化4.9%'",
-            )
+            raise InputError(name, text, _MISSING[not has_unit, period is None])
         return cls(fraction(body, name), period)  # type: ignore[arg-type]
 
     # -- conversions --------------------------------------------------------------
@@ -249,7 +243,7 @@ class Rate:
         return Rate(_CTX.multiply(self.value, _CTX.add(1, up)), self.period)
 
     def __str__(self) -> str:
-        return f"{_pct(self.value)}/{self.period}"
+        return f"{percent(self.value)}/{self.period}"
 
     def __repr__(self) -> str:
         return f"Rate.parse('{self}')"
@@ -288,29 +282,62 @@ def _trim(value: Decimal) -> Decimal:
     return Decimal((sign, digits, exponent))
 
 
-def _pct(value: Decimal) -> str:
-    """``value`` as a percentage without trailing zeros: 0.0005 -> '0.05%'."""
+def percent(value: Decimal) -> str:
+    """``value`` as a percentage without trailing zeros, exactly.
+
+    >>> percent(Decimal("0.0005")), percent(Decimal("50"))
+    ('0.05%', '5000%')
+    """
     return format(_trim(_shift(value, 2)), "f") + "%"
 
 
-def fraction(raw: object, name: str, cap: Decimal | None = None) -> Decimal:
-    """A fraction from ``Decimal``/``int``/``str`` with an optional %, ‰, ‱ or 万分之 unit."""
+def is_percentage(text: str) -> bool:
+    """Whether ``text`` carries a unit: %, ‰, ‱ or 百分之/千分之/万分之.
+
+    >>> is_percentage("10%"), is_percentage("万分之五"), is_percentage("0.1")
+    (True, True, False)
+    """
+    return any(u in text for u in _UNITS) or any(w in text for w in _WORD_UNITS)
+
+
+def fraction(
+    raw: object, name: str, cap: Decimal | None = None, *, signed: bool = False
+) -> Decimal:
+    """A fraction from ``Decimal``/``int``/``str`` with an optional %, ‰, ‱ or 万分之 unit.
+
+    The one reader of percentages in the library: a fee rate, a markup, a
+    down payment and a discount rate all read ``"10%"``, ``"1‰"``, ``"5‱"`` and
+    ``"万分之五"`` alike. Not negative (with ``signed``, a negative one too:
+    ``"-1%"``, a discount rate), not above ``cap`` when one is given.
+
+    >>> fraction("1‰", "down_payment"), fraction("万分之五", "rate"), fraction(2, "markup")
+    (Decimal('0.001'), Decimal('0.0005'), Decimal('2'))
+    >>> fraction("-1%", "rate", signed=True)
+    Decimal('-0.01')
+    """
     if isinstance(raw, bool) or raw is None:
-        raise InputError(name, raw, _ACCEPTED)
+        raise InputError(name, raw, "err.rate_form")
     if isinstance(raw, float):
-        raise InputError(name, raw, f'is a float; pass Decimal("{raw!r}") or "{raw!r}" instead')
+        refuse_float(raw, name)
     if isinstance(raw, Rate):
-        raise InputError(name, raw, "must be a number here, not a Rate")
+        raise InputError(name, raw, "err.rate_not_number")
     if isinstance(raw, int | Decimal):
         dec = Decimal(raw)
     elif isinstance(raw, str):
-        dec = _parse_number(raw.strip().replace(" ", ""), name, raw)
+        if len(raw) > _LONGEST:
+            raise InputError(name, raw, "err.rate_form")
+        text = raw.strip().replace(" ", "")
+        negative = signed and text.startswith(("-", "−"))
+        if signed and text.startswith(("-", "−", "+")):
+            text = text[1:]
+        dec = _parse_number(text, name, raw)
+        dec = dec.copy_negate() if negative else dec
     else:
-        raise InputError(name, raw, _ACCEPTED)
-    if not dec.is_finite() or dec < 0:
-        raise InputError(name, raw, "must be a finite, non-negative rate")
+        raise InputError(name, raw, "err.rate_form")
+    if not dec.is_finite() or (dec < 0 and not signed):
+        raise InputError(name, raw, "err.rate_finite")
     if cap is not None and dec > cap:
-        raise InputError(name, raw, f"must be at most {cap}")
+        raise InputError(name, raw, "err.at_most", cap=cap)
     return dec
 
 
@@ -324,7 +351,7 @@ def _parse_number(text: str, name: str, raw: str) -> Decimal:
             text, places = text[: -len(unit)], unit_places
             break
     if not _NUMBER_RE.fullmatch(text):
-        raise InputError(name, raw, _ACCEPTED)
+        raise InputError(name, raw, "err.rate_form")
     return _shift(_decimal(text, name, raw), -places)
 
 
@@ -333,7 +360,7 @@ def _decimal(text: str, name: str, raw: str) -> Decimal:
         # the context only decides how a bad string is signalled: always raise
         return Decimal(text, _CTX)
     except decimal.InvalidOperation:  # an exponent beyond Decimal's range
-        raise InputError(name, raw, _ACCEPTED) from None
+        raise InputError(name, raw, "err.rate_form") from None
 
 
 def _numeral(text: str, name: str, raw: str) -> Decimal:
@@ -346,10 +373,10 @@ def _numeral(text: str, name: str, raw: str) -> Decimal:
         if "十" in whole:
             tens, _, ones = whole.partition("十")
             value = (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
-        elif whole:
+        elif 0 < len(whole) <= 2:  # 五, 五五 (55): never thousands of digits for int()
             value = int("".join(str(_DIGITS[c]) for c in whole))
         else:
             raise KeyError(whole)
     except KeyError:
-        raise InputError(name, raw, _ACCEPTED) from None
+        raise InputError(name, raw, "err.rate_form") from None
     return Decimal(f"{value}.{digits}" if digits else value)

@@ -9,17 +9,19 @@ in :mod:`huabei_calc._render` and only reads the rows.
 from __future__ import annotations
 
 import decimal
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from .errors import InputError
+from ._check import MAX_SCHEDULE_PERIODS, check_date, whole_number
+from .debt import WAIVABLE, check_buckets
+from .errors import InputError, show
 from .money import context
-from .overdue import check_date
 
 if TYPE_CHECKING:
-    from ._render import Lang
+    from ._catalog import Lang
     from .legal import CostCheck
     from .rules import Lender
 
@@ -29,6 +31,16 @@ _ZERO: Final = Decimal("0.00")
 _CTX: Final = context()
 _AMOUNTS: Final = ("payment", "principal", "interest", "fee", "balance")
 _FLOAT_EXACT: Final = 2**53  # the root finder works on fen in float first: exact below this
+METHODS: Final = (
+    "equal_installment",
+    "equal_principal",
+    "interest_only",
+    "flat_fee",
+    "freeze",
+    "custom",
+)
+"""How a schedule was made: by a builder of :mod:`~huabei_calc.loans`, by
+:func:`~huabei_calc.plans.freeze`, or by hand (``"custom"``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +49,8 @@ class Installment:
 
     ``balance`` is the principal still owed after the row. Amounts are
     non-negative two-place Decimals; ``due`` is ``None`` for a schedule without
-    a start date.
+    a start date; ``period`` is a whole number from 0 to 600 (the most periods a
+    schedule may have).
     """
 
     period: int
@@ -49,22 +62,19 @@ class Installment:
     balance: Decimal
 
     def __post_init__(self) -> None:
-        if isinstance(self.period, bool) or not isinstance(self.period, int) or self.period < 0:
-            raise InputError("period", self.period, "must be an int ≥ 0")
+        whole_number(self.period, "period", 0, MAX_SCHEDULE_PERIODS)
         if self.due is not None:
             check_date(self.due, "due")
         for name in _AMOUNTS:
             value = getattr(self, name)
             if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-                raise InputError(name, value, "must be a non-negative Decimal amount")
+                raise InputError(name, value, "err.row_amount")
             if value.as_tuple().exponent != -2:
-                raise InputError(name, value, "must have exactly two decimal places")
+                raise InputError(name, value, "err.two_places")
         with decimal.localcontext(_CTX):
             parts = self.principal + self.interest + self.fee
         if parts != self.payment:
-            raise InputError(
-                "payment", self.payment, f"must be principal + interest + fee = {parts}"
-            )
+            raise InputError("payment", self.payment, "err.payment_parts", parts=parts)
 
 
 class _Draft:
@@ -108,31 +118,57 @@ class _ScheduleDraft:
     start: date | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Schedule:
     """A repayment schedule: rows (period 0 = a down payment, if any) and totals.
 
     ``principal`` is the amount lent (for a 停息挂账 plan: the frozen amount, down
-    payment included); ``waived`` names the buckets a plan wrote off; ``start``
-    is the date the due dates are anchored on (``None`` without dates).
+    payment included); ``method`` says how it was made (one of :data:`METHODS`,
+    ``"custom"`` by hand); ``waived`` names the buckets a plan wrote off (any
+    collection of ``"penalty"``, ``"interest"``, ``"fees"``, stored as a tuple);
+    ``start`` is the date the due dates are anchored on (``None`` without dates).
+
+    >>> rows = [Installment(1, None, Decimal("100.00"), Decimal("100.00"), Decimal("0.00"),
+    ...                     Decimal("0.00"), Decimal("0.00"))]
+    >>> Schedule(rows, Decimal("100.00"), waived=["penalty"]).waived
+    ('penalty',)
     """
 
     rows: tuple[Installment, ...]
     principal: Decimal
-    method: str = "custom"
-    waived: tuple[str, ...] = ()
-    start: date | None = None
+    method: str
+    waived: tuple[str, ...]
+    start: date | None
 
-    def __post_init__(self) -> None:
-        if isinstance(self.rows, list):
-            object.__setattr__(self, "rows", tuple(self.rows))
-        if not isinstance(self.rows, tuple) or not all(
-            isinstance(row, Installment) for row in self.rows
-        ):
-            raise InputError("rows", self.rows, "must be a tuple of Installment")
-        p = self.principal
+    def __init__(
+        self,
+        rows: tuple[Installment, ...] | list[Installment],
+        principal: Decimal,
+        method: str = "custom",
+        waived: Collection[str] = (),
+        start: date | None = None,
+    ) -> None:
+        set_ = object.__setattr__
+        if isinstance(rows, list):
+            rows = tuple(rows)
+        if not isinstance(rows, tuple) or not all(isinstance(row, Installment) for row in rows):
+            raise InputError("rows", rows, "err.rows")
+        for row in rows:  # a row past the cap would make cashflows() allocate for it
+            if not 0 <= row.period <= MAX_SCHEDULE_PERIODS:
+                period = show(row.period)
+                raise InputError(
+                    "rows", rows, "err.row_period", period=period, hi=MAX_SCHEDULE_PERIODS
+                )
+        set_(self, "rows", rows)
+        p = principal
         if not isinstance(p, Decimal) or not p.is_finite() or p < 0 or p.as_tuple().exponent != -2:
-            raise InputError("principal", p, "must be a non-negative two-place Decimal amount")
+            raise InputError("principal", p, "err.schedule_principal")
+        set_(self, "principal", p)
+        if not isinstance(method, str) or method not in METHODS:
+            raise InputError("method", method, "err.method", methods=", ".join(METHODS))
+        set_(self, "method", method)
+        set_(self, "waived", check_buckets(waived, "waived", WAIVABLE))
+        set_(self, "start", None if start is None else check_date(start, "start"))
 
     @classmethod
     def _of(
