@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Final
 
-from ._catalog import Lang
 from ._table import Table, Word, check_lang, csv_text, data, markdown, records
 
 if TYPE_CHECKING:
@@ -20,26 +19,6 @@ if TYPE_CHECKING:
     from .overdue import Accrual
     from .schedule import Schedule
 
-__all__ = [
-    "ACCRUAL_COLUMNS",
-    "COLUMNS",
-    "COMPARISON_COLUMNS",
-    "Lang",
-    "accrual_dicts",
-    "accrual_json",
-    "accrual_markdown",
-    "accrual_table",
-    "comparison_dicts",
-    "comparison_json",
-    "comparison_markdown",
-    "comparison_table",
-    "schedule_table",
-    "to_csv",
-    "to_dicts",
-    "to_json",
-    "to_markdown",
-    "to_pandas",
-]
 
 COLUMNS: Final = ("period", "due", "payment", "principal", "interest", "fee", "balance")
 COMPARISON_COLUMNS: Final = ("date", "frozen_balance", "accruing_balance", "untouched_balance")

@@ -42,27 +42,6 @@ from ._catalog import MESSAGES, Lang, text
 from .errors import InputError
 from .money import context
 
-__all__ = [
-    "Cell",
-    "Percent",
-    "Phrase",
-    "Table",
-    "Word",
-    "Words",
-    "aligned",
-    "check_lang",
-    "csv_text",
-    "data",
-    "human",
-    "label",
-    "markdown",
-    "numeric",
-    "pad",
-    "percent",
-    "records",
-    "width",
-]
-
 _RATE_PLACES: Final = Decimal("1e-10")
 _CENT: Final = Decimal("0.01")
 # Percentages this large are shown in scientific notation (a fixed form would be

@@ -11,6 +11,6 @@ Markdown, CSV, JSON, through the library's one table renderer) and :mod:`.output
 
 from __future__ import annotations
 
-from .main import build_parser, main
+from .main import main
 
-__all__ = ["build_parser", "main"]
+__all__ = ["main"]

@@ -26,8 +26,6 @@ from ..schedule import Schedule
 from .options import CliError, day
 from .parser import Commands
 
-__all__ = ["COLUMNS", "add_cost_check", "register", "run", "with_cost_check"]
-
 COLUMNS: Final = ("line", "value", "applies", "exceeded", "excess", "confidence", "source")
 _OPTION: Final = {"annual_rate": "rate", "on": "on", "lender": "lender", "basis": "rate"}
 

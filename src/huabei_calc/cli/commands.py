@@ -31,8 +31,6 @@ from .options import CliError
 from .parser import Commands, add_debt, add_product
 from .render import Report, render
 
-__all__ = ["METHODS", "chart", "register"]
-
 METHODS: Final = ("equal-installment", "equal-principal", "interest-only")
 _ZERO: Final = Decimal("0.00")
 Summary = tuple[tuple[str, Cell], ...]

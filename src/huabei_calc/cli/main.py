@@ -32,8 +32,6 @@ from .output import PROG, say, write
 from .parser import Commands, Exit, Parser, add_common, help_text, locale_lang, speaking
 from .render import Report, render
 
-__all__ = ["REGISTRARS", "build_parser", "main", "run"]
-
 REGISTRARS: Final[tuple[Callable[[Commands], None], ...]] = (commands.register, check.register)
 """Each adds its module's subcommands to the parser, in this order."""
 

@@ -24,24 +24,6 @@ from ..errors import HuabeiCalcError, InputError, show
 from ..products import HUABEI, JIEBEI, Product
 from ..rates import Rate
 
-__all__ = [
-    "CliError",
-    "count",
-    "dated",
-    "day",
-    "debt",
-    "fail",
-    "flows",
-    "input_message",
-    "other_message",
-    "plot_path",
-    "product",
-    "shown",
-    "until",
-    "waive",
-    "words",
-]
-
 _MAX_DAYS: Final = 36_600
 _MAX_DIGITS: Final = 18  # a count typed with more significant digits is never accepted
 _SHOWN: Final = 60  # an option's value is cut to this many characters in a message

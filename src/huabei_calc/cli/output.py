@@ -15,8 +15,6 @@ from typing import Final, TextIO
 
 from .._catalog import Lang, text
 
-__all__ = ["PROG", "say", "write"]
-
 PROG: Final = "huabei-calc"
 
 

@@ -24,20 +24,6 @@ from .._catalog import LANGS, MESSAGES, Lang, text
 from .options import CliError
 from .render import Report
 
-__all__ = [
-    "FORMATS",
-    "PRODUCTS",
-    "Commands",
-    "Exit",
-    "Parser",
-    "Run",
-    "add_debt",
-    "add_product",
-    "help_text",
-    "locale_lang",
-    "speaking",
-]
-
 FORMATS: Final = ("table", "markdown", "csv", "json")
 PRODUCTS: Final = ("huabei", "jiebei", "花呗", "借呗")
 Run = Callable[[argparse.Namespace], Report | str | int]

@@ -33,8 +33,6 @@ from .._table import (
     width,
 )
 
-__all__ = ["Report", "render"]
-
 
 @dataclass(frozen=True, slots=True)
 class Report:
