@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from huabei_calc import HUABEI, JIEBEI, Debt, Product, Rate
+from huabei_calc import HUABEI, JIEBEI, Product, Rate
+from huabei_calc.debt import make_debt
 
 # -- money and dates ---------------------------------------------------------------
 
@@ -23,7 +24,7 @@ def dates(lo: date = date(2015, 1, 1), hi: date = date(2035, 12, 31)) -> st.Sear
 
 
 debts = st.builds(
-    Debt._of,
+    make_debt,
     money("0.01", "1000000"),
     money("0", "50000"),
     money("0", "10000"),

@@ -1,4 +1,5 @@
-"""Junk in, ``HuabeiCalcError`` out: every public callable (API.md "Errors", "Values").
+"""Junk in, ``HuabeiCalcError`` out: every public callable (docs/conventions.md#errors,
+docs/conventions.md#money).
 
 ``JUNK`` maps each public name of ``huabei_calc.__all__`` to its junk cases: ``(callable,
 kwargs, parameter)``. Each case must raise an ``InputError`` whose ``.name`` is the parameter
@@ -355,6 +356,10 @@ JUNK["npv"] = _all_params(
 )
 JUNK["irr"] = junk(hc.irr, {}, "cashflows", [*FLOW_JUNK, ["-100"], [0, 0], [1, 2], [-1, 0, -2]])
 JUNK["xirr"] = junk(hc.xirr, {}, "flows", DATED_JUNK)
+JUNK["irr_roots"] = junk(
+    hc.irr_roots, {}, "cashflows", [*FLOW_JUNK, ["-100"], [0, 0], [1, 2], [-1, 0, -2]]
+)
+JUNK["xirr_roots"] = junk(hc.xirr_roots, {}, "flows", DATED_JUNK)
 
 # rules: reference lines, minimum payment, installments overdue, early settlement
 ON = date(2026, 11, 29)

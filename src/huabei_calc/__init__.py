@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .plans import breach, freeze, plan_for_budget
     from .products import HUABEI, JIEBEI, Product
     from .rates import Rate
-    from .returns import irr, npv, xirr
+    from .returns import irr, irr_roots, npv, xirr, xirr_roots
     from .schedule import Installment, Schedule
     from .settlement import Settlement, settle_early
 
@@ -63,6 +63,7 @@ __all__ = [
     "freeze",
     "interest_only",
     "irr",
+    "irr_roots",
     "loan_overdue",
     "lpr_one_year",
     "minimum_payment_path",
@@ -71,6 +72,7 @@ __all__ = [
     "plan_for_budget",
     "settle_early",
     "xirr",
+    "xirr_roots",
 ]
 
 _HOME = {
@@ -95,8 +97,10 @@ _HOME = {
     "Product": "products",
     "Rate": "rates",
     "irr": "returns",
+    "irr_roots": "returns",
     "npv": "returns",
     "xirr": "returns",
+    "xirr_roots": "returns",
     "Installment": "schedule",
     "Schedule": "schedule",
     "equal_installment": "loans",

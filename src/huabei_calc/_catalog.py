@@ -29,6 +29,15 @@ Lang = Literal["en", "zh"]
 LANGS: Final[tuple[Lang, ...]] = ("en", "zh")
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    # == errors: a hand-built Accrual (tidy) ==========================================
+    "err.accrual_charged": (
+        "must be a two-place Decimal amount, at most debt.penalty",
+        "必须是两位小数的 Decimal 金额，且不超过 debt.penalty",
+    ),
+    "err.accrual_mismatch": (
+        "does not match accrue() over since..until: it gives charged={charged}, days={days}",
+        "与 accrue() 在 since..until 期间的结果不符：应为 charged={charged}，days={days}",
+    ),
     # == errors: amounts, rates, dates, counts (core) ==================================
     "err.not_negative": ("must not be negative", "不能为负数"),
     "err.whole_number": (
@@ -285,6 +294,78 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "早于违约日 {lapse}（第 {period} 期）",
     ),
     # == errors: rates of return (solver) =============================================
+    "err.flows_list": (
+        "must be a list of cash flows",
+        "必须是现金流的列表",
+    ),
+    "err.flows_min_one": (
+        "must hold at least one cash flow",
+        "至少要有一笔现金流",
+    ),
+    "err.flows_min_two": (
+        "must hold at least two cash flows",
+        "至少要有两笔现金流",
+    ),
+    "err.flows_all_zero": (
+        "are all zero: every rate makes their NPV zero",
+        "全部为零：任何利率都使其净现值为零",
+    ),
+    "err.flows_sign": (
+        "must change sign (money lent negative, repayments positive): "
+        "otherwise no rate makes the NPV zero",
+        "必须有正有负（借出为负，还款为正），否则没有任何利率能使净现值为零",
+    ),
+    "err.flows_sign_same_day": (
+        "must still change sign once flows on the same date are added up",
+        "同一日期的现金流合并后仍须有正有负",
+    ),
+    "err.flow_float": (
+        "at index {index} is a float, which cannot hold money exactly; "
+        'pass Decimal("{fix}") or "{fix}"',
+        "下标为 {index} 的项是浮点数（float），无法精确表示金额；"
+        '请传入 Decimal("{fix}") 或 "{fix}"',
+    ),
+    "err.flow_type": (
+        "at index {index} must be an amount in yuan (int, str or Decimal), not {kind}",
+        "下标为 {index} 的项必须是以元为单位的金额（int、str 或 Decimal），不能是 {kind}",
+    ),
+    "err.flow_not_number": (
+        "at index {index} is not a number; pass an amount in yuan like '1234.56'",
+        "下标为 {index} 的项不是数字；请传入以元为单位的金额，例如 '1234.56'",
+    ),
+    "err.flow_not_finite": (
+        "at index {index} must be a finite amount in yuan, not NaN or infinity",
+        "下标为 {index} 的项必须是有限的金额，不能是 NaN 或无穷大",
+    ),
+    "err.flow_too_large": (
+        "at index {index} must be at most 10^12 yuan either way",
+        "下标为 {index} 的项的绝对值不能超过 10^12 元",
+    ),
+    "err.flow_decimals": (
+        "at index {index} has more than two decimals; amounts are in yuan to the fen",
+        "下标为 {index} 的项的小数超过两位；金额以元为单位，精确到分",
+    ),
+    "err.flow_pair": (
+        "at index {index} must be a (date, amount) pair",
+        "下标为 {index} 的项必须是（日期, 金额）二元组",
+    ),
+    "err.flow_date": (
+        "at index {index} must be a datetime.date such as date(2025, 1, 10)",
+        "下标为 {index} 的项必须是 datetime.date 日期，例如 date(2025, 1, 10)",
+    ),
+    "err.flow_datetime": (
+        "at index {index} is a datetime; pass its .date()",
+        "下标为 {index} 的项是 datetime；请传入它的 .date()",
+    ),
+    "err.discount_rate": (
+        "must be greater than -1 (-100%)",
+        "必须大于 -1（-100%）",
+    ),
+    "err.discount_rate_digits": (
+        "has too many digits for an exact NPV: at most {digits} digits "
+        "in the numerator and denominator of 1 + rate",
+        "位数过多，无法精确计算净现值：1 + 利率 写成分数后，分子和分母最多 {digits} 位",
+    ),
     # == errors: cases and drafts ======================================================
     # == errors: portfolios ============================================================
     # == errors: legal lines and rules =================================================
