@@ -46,6 +46,10 @@ API_NAMES = frozenset(
         "Comparison",
         "plan_for_budget",
         "breach",
+        # portfolios
+        "compare_many",
+        "batch_totals",
+        "compare_frame",
         # rules: reference lines, minimum payment, installment overdue, early settlement
         "lpr_one_year",
         "check_cost",

@@ -14,6 +14,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would double
 if TYPE_CHECKING:
     from typing import Any
 
+    from .batch import batch_totals, compare_frame, compare_many
     from .comparison import Comparison, ComparisonRow, compare
     from .debt import DEFAULT_ORDER, Debt, Payment, pay
     from .errors import HuabeiCalcError, InputError, NoConvergenceError
@@ -54,9 +55,12 @@ __all__ = [
     "Schedule",
     "Settlement",
     "accrue",
+    "batch_totals",
     "breach",
     "check_cost",
     "compare",
+    "compare_frame",
+    "compare_many",
     "equal_installment",
     "equal_principal",
     "flat_fee",
@@ -90,6 +94,9 @@ _HOME = {
     "ComparisonRow": "comparison",
     "breach": "plans",
     "compare": "comparison",
+    "batch_totals": "batch",
+    "compare_frame": "batch",
+    "compare_many": "batch",
     "freeze": "plans",
     "plan_for_budget": "plans",
     "HUABEI": "products",

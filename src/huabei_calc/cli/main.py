@@ -1,7 +1,7 @@
 """The ``huabei-calc`` command line (also ``python -m huabei_calc``).
 
 Subcommands ``accrue``, ``schedule``, ``installment``, ``freeze``, ``compare``,
-``apr`` and ``check``; every one takes ``--format table|markdown|csv|json`` and
+``apr``, ``check`` and ``batch``; every one takes ``--format table|markdown|csv|json`` and
 ``--lang en|zh`` (default: the locale's, see :func:`~huabei_calc.cli.parser.locale_lang`).
 Exit status 0 on success, 2 on bad input with one line on stderr that names the
 option, 1 when the environment is missing something (matplotlib or a Chinese font
@@ -27,12 +27,16 @@ from typing import Final
 
 from .._catalog import LANGS, Lang
 from ..errors import HuabeiCalcError, InputError
-from . import check, commands, options
+from . import batch, check, commands, options
 from .output import PROG, say, write
 from .parser import Commands, Exit, Parser, add_common, help_text, locale_lang, speaking
 from .render import Report, render
 
-REGISTRARS: Final[tuple[Callable[[Commands], None], ...]] = (commands.register, check.register)
+REGISTRARS: Final[tuple[Callable[[Commands], None], ...]] = (
+    commands.register,
+    check.register,
+    batch.register,
+)
 """Each adds its module's subcommands to the parser, in this order."""
 
 

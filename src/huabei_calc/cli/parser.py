@@ -114,10 +114,16 @@ class Parser(argparse.ArgumentParser):
         raise Exit(0, message)
 
 
-def add_common(group: Any, lang: Lang, *, plot: bool = False, default: Any = None) -> None:
-    """``--format`` and ``--lang`` (and ``--plot FILE`` when ``plot``) in ``group``."""
+def add_common(
+    group: Any, lang: Lang, *, plot: bool = False, formats: bool = True, default: Any = None
+) -> None:
+    """``--format`` (unless not ``formats``) and ``--lang`` (and ``--plot FILE`` when
+    ``plot``) in ``group``."""
     default = argparse.SUPPRESS if default is None else default
-    group.add_argument("--format", choices=FORMATS, default=default, help=help_text("format", lang))
+    if formats:
+        group.add_argument(
+            "--format", choices=FORMATS, default=default, help=help_text("format", lang)
+        )
     group.add_argument("--lang", choices=LANGS, default=default, help=help_text("lang", lang))
     if plot:
         group.add_argument("--plot", metavar="FILE.png", help=help_text("plot", lang))
@@ -151,17 +157,26 @@ class Commands:
     def __init__(self, subparsers: Any, lang: Lang) -> None:
         self.lang: Lang = lang
         self._subparsers = subparsers
-        self._groups: dict[str, tuple[Any, bool]] = {}
+        self._groups: dict[str, tuple[Any, bool, bool]] = {}
 
     def help(self, key: str) -> str:
         """The help words ``cli.help.<key>`` in the parser's language."""
         return help_text(key, self.lang)
 
-    def add(self, name: str, run: Run, *, plot: bool = False, help: str | None = None) -> Any:
+    def add(
+        self,
+        name: str,
+        run: Run,
+        *,
+        plot: bool = False,
+        formats: bool = True,
+        help: str | None = None,
+    ) -> Any:
         """Subcommand ``name`` running ``run``; returns the group to add its options to.
 
-        ``help`` is its description when not ``cli.help.<name>`` (words as they are:
-        a ``%`` in them is escaped for argparse here).
+        ``plot`` adds ``--plot FILE``; ``formats=False`` leaves out ``--format`` (a
+        command whose output is a file). ``help`` is its description when not
+        ``cli.help.<name>`` (words as they are: a ``%`` is escaped for argparse here).
         """
         listed = described = self.help(name) if help is None else help
         if help is not None:
@@ -172,7 +187,7 @@ class Commands:
         sub.set_defaults(run=run)
         group = sub.add_argument_group(self.help("options"))
         group.add_argument("-h", "--help", action="help", help=self.help("help"))
-        self._groups[name] = (group, plot)
+        self._groups[name] = (group, plot, formats)
         return group
 
     def options(self, name: str) -> Any:
@@ -181,6 +196,6 @@ class Commands:
 
     def finish(self) -> None:
         """Add the options every subcommand takes, after its own."""
-        for group, plot in self._groups.values():
-            add_common(group, self.lang, plot=plot)
+        for group, plot, formats in self._groups.values():
+            add_common(group, self.lang, plot=plot, formats=formats)
         self._groups.clear()
