@@ -1150,3 +1150,16 @@ def test_a_module_registers_its_commands(
     assert run(capsys, *COMMANDS["apr"], "--note", "x")[0] == 0
     _, out, _ = run(capsys, "echo", "--help")
     assert out.index("--amount") < out.index("--format")  # common options come last
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    # argparse %-formats help texts: a bare % in one is a ValueError at --help time
+    from huabei_calc.cli.main import build_parser
+
+    commands = build_parser(lang)._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert {"accrue", "apr", "batch", "check", "compare", "schedule"} <= set(commands)
+    for name in commands:
+        code, out, err = run(capsys, name, "--help", "--lang", lang)
+        assert (code, err) == (0, ""), name
+        assert out.startswith("用法：" if lang == "zh" else "usage:"), name

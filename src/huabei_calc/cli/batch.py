@@ -45,10 +45,10 @@ _TOTALS: Final = ("frozen_total", "accruing_total", "saving")
 def register(commands: Commands) -> None:
     """Add the ``batch`` subcommand (it writes a file, so it takes no ``--format``)."""
 
-    def h(key: str) -> str:
-        return text(f"cli.batch.{key}", commands.lang)
+    def h(key: str) -> str:  # argparse %-formats help: a literal % is written %%
+        return text(f"cli.batch.{key}", commands.lang).replace("%", "%%")
 
-    g = commands.add("batch", run, help=h("help"), formats=False)
+    g = commands.add("batch", run, help=text("cli.batch.help", commands.lang), formats=False)
     g.add_argument("input", metavar="IN", help=h("in"))
     g.add_argument("-o", "--output", required=True, metavar="OUT", help=h("out"))
     g.add_argument("--on", metavar="DATE", help=h("on"))
