@@ -9,26 +9,28 @@ parser; a new command module does the same with its own ``register``.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from decimal import Decimal
 from typing import Final
 
 from .._catalog import text
 from .._render import accrual_table, comparison_table, schedule_table
-from .._table import Cell, Percent, Phrase, Word, Words
+from .._table import Cell, Percent, Phrase, Table, Word, Words
 from ..comparison import Comparison, compare
 from ..debt import Debt
 from ..errors import HuabeiCalcError, InputError
 from ..loans import equal_installment, equal_principal, flat_fee, interest_only
+from ..money import amount
 from ..overdue import accrue
-from ..plans import freeze
-from ..products import HUABEI
+from ..products import HUABEI, Product
 from ..rates import Rate, fraction
 from ..returns import irr, xirr
 from ..schedule import Schedule, annual_rates
 from . import options as opt
+from . import workflow
 from .check import with_cost_check
 from .options import CliError
-from .parser import Commands, add_debt, add_product
+from .parser import PRODUCTS, Commands, add_debt, add_product
 from .render import Report, render
 
 METHODS: Final = ("equal-installment", "equal-principal", "interest-only")
@@ -43,7 +45,7 @@ def register(commands: Commands) -> None:
     add_debt(g, lang)
     add_product(g, lang)
     g.add_argument("--since", required=True, metavar="DATE", help=commands.help("since"))
-    span = g.add_mutually_exclusive_group(required=True)
+    span = g.add_mutually_exclusive_group()  # neither: until today
     span.add_argument("--until", metavar="DATE", help=commands.help("until"))
     span.add_argument("--days", metavar="N", help=commands.help("days"))
 
@@ -71,7 +73,11 @@ def register(commands: Commands) -> None:
         add_debt(g, lang)
         if name == "compare":
             add_product(g, lang)
-        g.add_argument("--periods", required=True, metavar="N", help=commands.help("periods"))
+        else:  # freeze needs a product only to bring the debt forward (--since)
+            g.add_argument("--product", choices=PRODUCTS, help=commands.help("product"))
+            g.add_argument("--rate", metavar="R", help=commands.help("product_rate"))
+        g.add_argument("--periods", metavar="N[,N…]", help=commands.help("periods"))
+        workflow.add_options(g, name, commands.help)
         g.add_argument("--start", metavar="DATE", help=commands.help("start"))
         g.add_argument("--down-payment", metavar="X|X%", help=commands.help("down_payment"))
         g.add_argument("--waive", metavar="BUCKETS", help=commands.help("waive"))
@@ -194,14 +200,20 @@ def _installment(ns: argparse.Namespace) -> Report | str:
     return _finish(ns, Report("cli.title.installment", summary, schedule_table(s)), s)
 
 
-def _plan(ns: argparse.Namespace) -> tuple[Debt, Schedule, Summary]:
-    debt, periods, start = opt.debt(ns), opt.count(ns, "periods"), opt.day(ns, "start")
-    down = ns.down_payment if ns.down_payment is not None else 0
-    plan = freeze(debt, periods, start=start, down_payment=down, waive=opt.waive(ns))
+def _plan(ns: argparse.Namespace, periods: int | None = None) -> tuple[Debt, Schedule, Summary]:
+    counts = workflow.counts(ns)  # --periods N, or --budget: the shortest plan that fits
+    if len(counts) > 1 and periods is None:  # several only for compare (side by side)
+        raise opt.fail(ns, "periods", "not_count")
+    product = opt.product(ns) if getattr(ns, "product", None) else None
+    debt, grown = workflow.brought_forward(ns, opt.debt(ns), product)  # --since
+    plan = workflow.plan(ns, debt, periods or (counts[0] if counts else None))
+    periods, start = plan.rows[-1].period, opt.day(ns, "start")
     first = plan.rows[0]
     paid_down = first.payment if first.period == 0 else _ZERO
     regular = [row for row in plan.rows if row.period >= 1]
     summary: list[tuple[str, Cell]] = [
+        *((("since", grown.since), ("charged", grown.charged)) if grown else ()),
+        *((("budget", amount(ns.budget, "budget")),) if ns.budget is not None else ()),
         ("debt_total", debt.total),
         ("waived", Words(plan.waived)),
         ("frozen_amount", plan.principal),
@@ -226,13 +238,17 @@ def _freeze(ns: argparse.Namespace) -> Report | str:
     _, plan, summary = _plan(ns)
     extra = _first_payment(plan, summary)
     summary += (("total_payment", plan.total_payment),)
-    return _finish(
-        ns, Report("cli.title.freeze", summary, schedule_table(plan), data_only=extra), plan
-    )
+    report = Report("cli.title.freeze", summary, schedule_table(plan), data_only=extra)
+    if ns.summary and ns.format in ("table", "markdown"):  # the summary alone
+        report = replace(report, table=None)
+    return _finish(ns, report, plan)
 
 
 def _compare(ns: argparse.Namespace) -> Report | str:
     product = opt.product(ns)
+    counts = workflow.counts(ns)
+    if len(counts) > 1:  # --periods 24,36,48: side by side
+        return _side_by_side(ns, product, counts)
     debt, plan, summary = _plan(ns)
     cmp = compare(debt, product, plan, max_months=opt.count(ns, "max_months"))
     cleared: Cell = cmp.accruing_cleared_on
@@ -257,7 +273,45 @@ def _compare(ns: argparse.Namespace) -> Report | str:
         ("accruing_unpaid", cmp.accruing_unpaid),
     )
     report = Report("cli.title.compare", summary, comparison_table(cmp), data_only=extra)
+    people = ns.format in ("table", "markdown")  # programs (csv, json) always get the rows
+    if people and (not ns.rows or ns.summary):  # the month table only when asked (--rows)
+        report = replace(report, table=None)
     return _finish(ns, report, cmp)
+
+
+def _side_by_side(ns: argparse.Namespace, product: Product, counts: tuple[int, ...]) -> Report:
+    """One summary row per period count (``compare --periods 24,36,48``)."""
+    _, _, summary = _plan(ns, counts[0])
+    debt, _ = workflow.brought_forward(ns, opt.debt(ns), product)
+    keep = ("since", "charged", "debt_total", "waived", "start")
+    shown = tuple((k, v) for k, v in summary if k in keep)
+    rows: list[tuple[Cell, ...]] = []
+    for plan, cmp in workflow.side_by_side(ns, debt, product, counts):
+        cleared: Cell = cmp.accruing_cleared_on
+        if cleared is None:
+            params: dict[str, Cell] = {"months": cmp.max_months, "amount": cmp.accruing_unpaid}
+            cleared = Phrase("never_cleared", None, params)
+        rows.append(
+            (
+                plan.rows[-1].period,
+                workflow.monthly(plan),
+                cmp.frozen_total,
+                cmp.accruing_total,
+                cleared,
+                cmp.untouched_balance,
+                cmp.saving,
+            )
+        )
+    columns = (
+        "periods",
+        "monthly_payment",
+        "frozen_total",
+        "accruing_total",
+        "accruing_cleared_on",
+        "untouched_balance",
+        "saving",
+    )
+    return Report("cli.title.compare", shown, Table(columns, tuple(rows)))
 
 
 def _apr(ns: argparse.Namespace) -> Report:

@@ -25,17 +25,28 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
-from .._catalog import LANGS, Lang
+from .._catalog import LANGS, Lang, text
 from ..errors import HuabeiCalcError, InputError
 from . import batch, check, commands, options
 from .output import PROG, say, write
 from .parser import Commands, Exit, Parser, add_common, help_text, locale_lang, speaking
 from .render import Report, render
 
+
+def _listed(commands: Commands) -> None:
+    """``case`` and ``breach`` parse their own options (``main`` hands them over before
+    argparse runs); they are listed in the help all the same."""
+    lang = commands.lang
+    commands.add("case", lambda ns: 0, help=text("draft.cli.description", lang), formats=False)
+    breach_help = text("draft.breach.help.description", lang)
+    commands.add("breach", lambda ns: 0, help=breach_help, formats=False)
+
+
 REGISTRARS: Final[tuple[Callable[[Commands], None], ...]] = (
     commands.register,
     check.register,
     batch.register,
+    _listed,
 )
 """Each adds its module's subcommands to the parser, in this order."""
 
@@ -97,6 +108,10 @@ def main(argv: Sequence[str] | None = None, *, environ: Mapping[str, str] | None
     is not given.
     """
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] in (["case"], ["breach"]):  # own parsers: cli/case.py, cli/breach.py
+        from . import breach, case
+
+        return (case.main if args[0] == "case" else breach.main)(args[1:])
     lang = _asked_lang(args) or locale_lang(os.environ if environ is None else environ)
     ns: argparse.Namespace | None = None
     try:

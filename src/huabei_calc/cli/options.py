@@ -62,9 +62,10 @@ class CliError(HuabeiCalcError):
         self.status = status
 
 
-def shown(raw: str) -> str:
-    """An option's value as typed, cut to a readable length for a message."""
-    return raw if len(raw) <= _SHOWN else raw[: _SHOWN - 3] + "..."
+def shown(raw: object) -> str:
+    """An option's value as typed (``None`` when not given), cut to a readable length."""
+    said = str(raw)
+    return said if len(said) <= _SHOWN else said[: _SHOWN - 3] + "..."
 
 
 def words(err: HuabeiCalcError, lang: Lang) -> str:
@@ -217,6 +218,8 @@ def until(ns: argparse.Namespace, since: date) -> date:
     """``--until``, or ``--since`` + ``--days``."""
     if ns.until is not None:
         return day(ns, "until")
+    if ns.days is None:  # neither --until nor --days: until today
+        return _today()
     days = count(ns, "days")
     if not 0 <= days <= _MAX_DAYS:
         raise fail(ns, "days", "days_range", hi=str(_MAX_DAYS))
