@@ -106,6 +106,29 @@ def test_missing_columns_exit_2_naming_them_and_write_nothing(tmp_path: Path) ->
     assert list(tmp_path.iterdir()) == [source]
 
 
+def test_a_column_named_twice_exits_2_and_blank_lines_are_no_records(tmp_path: Path) -> None:
+    # review of issue 12: a duplicated header silently read the last of the two columns,
+    # and a blank line or a row of empty cells became an error row
+    source, target = tmp_path / "in.csv", tmp_path / "out.csv"
+    _write_csv(
+        source, [["A", "huabei", "1000", ""]], header=["id", "product", "principal", "principal"]
+    )
+    done = _batch(str(source), "-o", str(target), "--on", ON)
+    assert done.returncode == 2
+    assert "principal" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == [source]
+    _write_csv(
+        source,
+        [["A", "huabei", "1000"], [], ["", "", ""], ["B", "jiebei", "500"]],
+        header=["id", "product", "principal"],
+    )
+    done = _batch(str(source), "-o", str(target), "--on", ON, "--strict")
+    assert done.returncode == 0, done.stderr
+    with target.open(encoding="utf-8", newline="") as out:
+        assert [row["id"] for row in csv.DictReader(out)] == ["A", "B"]
+
+
 def test_strict_exits_1_when_a_row_has_an_error(tmp_path: Path) -> None:
     source, target = tmp_path / "in.csv", tmp_path / "out.csv"
     _write_csv(source, ROWS)

@@ -546,6 +546,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "{path} lacks the required columns: {columns}",
         "{path} 缺少必需的列：{columns}",
     ),
+    "cli.batch.duplicate": (
+        "{path} names a column twice: {columns}; which one to read is unclear",
+        "{path} 的列名重复：{columns}；无法确定读取哪一列",
+    ),
     "cli.batch.not_date": (
         "--on={value} must be a date written YYYY-MM-DD",
         "--on={value} 必须是 YYYY-MM-DD 格式的日期",

@@ -148,7 +148,11 @@ def _records(handle: TextIO, source: Path, budget_column: str | None, lang: Lang
     missing = [str(budget_column) if n == "budget" else n for n in wanted if n not in header]
     if missing:
         raise _fail(lang, "missing", path=str(source), columns=", ".join(missing))
-    return (dict(zip(header, row, strict=False)) for row in reader)
+    twice = sorted({name for name in header if name and header.count(name) > 1})
+    if twice:
+        raise _fail(lang, "duplicate", path=str(source), columns=", ".join(twice))
+    # a blank line (or Excel's row of empty cells) is no record
+    return (dict(zip(header, row, strict=False)) for row in reader if any(c.strip() for c in row))
 
 
 def _json_lines(handle: TextIO, rename: dict[str, str], lang: Lang) -> Iterator[Any]:
