@@ -129,6 +129,18 @@ def test_a_column_named_twice_exits_2_and_blank_lines_are_no_records(tmp_path: P
         assert [row["id"] for row in csv.DictReader(out)] == ["A", "B"]
 
 
+def test_lang_zh_writes_the_error_column_in_chinese(tmp_path: Path) -> None:
+    # review of issue 12: the error column was English whatever --lang said
+    source, target = tmp_path / "in.csv", tmp_path / "out.csv"
+    _write_csv(source, ROWS)
+    done = _batch(str(source), "-o", str(target), "--on", ON, "--lang", "zh")
+    assert done.returncode == 0, done.stderr
+    with target.open(encoding="utf-8", newline="") as out:
+        errors = {row["id"]: row["error"] for row in csv.DictReader(out)}
+    assert errors["A3"] == "principal='abc' 不是数字；请传入以元为单位的金额，例如 '1234.56'"
+    assert errors["A1"] == ""
+
+
 def test_strict_exits_1_when_a_row_has_an_error(tmp_path: Path) -> None:
     source, target = tmp_path / "in.csv", tmp_path / "out.csv"
     _write_csv(source, ROWS)

@@ -377,6 +377,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "pass a smaller max_months",
         "太长：{months} 个月内债务将超过 10^30 元；请减小 max_months",
     ),
+    "err.batch_lang": (
+        "must be 'en' or 'zh'",
+        "必须是 'en' 或 'zh'",
+    ),
     "err.batch_record": (
         "must be a mapping of column names to values",
         "必须是“列名 → 值”的映射",

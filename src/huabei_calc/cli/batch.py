@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Final, TextIO
 
 from .._catalog import Lang, text
-from ..batch import COLUMNS, REQUIRED, batch_totals, cells, compare_many
+from ..batch import COLUMNS, REQUIRED, batch_totals, cells, compare_many_in
 from .options import CliError
 
 CHUNK: Final = 500
@@ -125,8 +125,8 @@ def _options(ns: argparse.Namespace, lang: Lang) -> dict[str, Any]:
     items = (item.strip() for item in ns.waive.replace("，", ",").replace("、", ",").split(","))
     waive = tuple(_WAIVE_ZH.get(item, item) for item in items if item)
     options = {"on": on, "periods": periods, "waive": waive, "down_payment": ns.down_payment}
-    compare_many((), **options)  # an InputError here names the option, before any work
-    return options
+    compare_many_in(lang, (), **options)  # an InputError here names the option, before any work
+    return {**options, "lang": lang}
 
 
 def _workers(ns: argparse.Namespace, lang: Lang) -> int:
@@ -199,7 +199,7 @@ def run_chunk(
     records: list[Any], options: Mapping[str, Any], jsonl: bool
 ) -> tuple[str, dict[str, Any]]:
     """One chunk's output text and its totals: the same function in every mode."""
-    rows = list(compare_many(records, **options))
+    rows = list(compare_many_in(options.get("lang", "en"), records, **without_lang(options)))
     out = io.StringIO()
     if jsonl:
         for row in rows:
@@ -208,6 +208,11 @@ def run_chunk(
         writer = csv.writer(out, lineterminator="\n")
         writer.writerows(cells(row) for row in rows)
     return out.getvalue(), batch_totals(rows)
+
+
+def without_lang(options: Mapping[str, Any]) -> dict[str, Any]:
+    """The options of :func:`compare_many_in` other than the language of the errors."""
+    return {key: value for key, value in options.items() if key != "lang"}
 
 
 def _json_row(row: Mapping[str, Any]) -> dict[str, Any]:
