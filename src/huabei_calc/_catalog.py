@@ -546,6 +546,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "cli.batch.no_dir": ("the folder {path} does not exist", "目录 {path} 不存在"),
     "cli.batch.read": ("cannot read {path}: {reason}", "无法读取 {path}：{reason}"),
+    "cli.batch.write": ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
     "cli.batch.missing": (
         "{path} lacks the required columns: {columns}",
         "{path} 缺少必需的列：{columns}",

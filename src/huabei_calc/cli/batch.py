@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import io
 import json
 import os
@@ -74,6 +75,8 @@ def run(ns: argparse.Namespace) -> int:
     """Run ``batch`` with the parsed options; return the exit status."""
     lang: Lang = "zh" if ns.lang == "zh" else "en"
     source, target = Path(ns.input), Path(ns.output)
+    if target.is_dir():
+        raise _fail(lang, "write", path=str(target), reason=os.strerror(errno.EISDIR))
     if target.exists() and not ns.force:
         raise _fail(lang, "exists", path=str(target))
     if not target.parent.is_dir():
@@ -91,7 +94,10 @@ def run(ns: argparse.Namespace) -> int:
         executor = _executor(ns.dask, workers, lang, stack)
         chunks = _chunks(records, CHUNK)
         results = _ordered(chunks, options, jsonl_out, executor, workers)
-        totals = _write(results, target, jsonl_out, progress)
+        try:
+            totals = _write(results, target, jsonl_out, progress)
+        except OSError as err:  # disk full, no permission …: no half file is left
+            raise _fail(lang, "write", path=str(target), reason=err.strerror or str(err)) from None
     line = text(
         "cli.batch.done",
         lang,
