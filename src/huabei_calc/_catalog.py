@@ -463,6 +463,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "pass a smaller max_months",
         "太长：{months} 个月内债务将超过 10^30 元；请减小 max_months",
     ),
+    "err.batch_lang": (
+        "must be 'en' or 'zh'",
+        "必须是 'en' 或 'zh'",
+    ),
     "err.batch_record": (
         "must be a mapping of column names to values",
         "必须是“列名 → 值”的映射",
@@ -1243,9 +1247,14 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "cli.batch.no_dir": ("the folder {path} does not exist", "目录 {path} 不存在"),
     "cli.batch.read": ("cannot read {path}: {reason}", "无法读取 {path}：{reason}"),
+    "cli.batch.write": ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
     "cli.batch.missing": (
         "{path} lacks the required columns: {columns}",
         "{path} 缺少必需的列：{columns}",
+    ),
+    "cli.batch.duplicate": (
+        "{path} names a column twice: {columns}; which one to read is unclear",
+        "{path} 的列名重复：{columns}；无法确定读取哪一列",
     ),
     "cli.batch.not_date": (
         "--on={value} must be a date written YYYY-MM-DD",

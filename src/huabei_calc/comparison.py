@@ -79,24 +79,15 @@ class Comparison:
     accruing_paid: Decimal
     accruing_unpaid: Decimal
     max_months: int
-    _untouched: _Untouched | None = field(default=None, init=False, repr=False)
-    _steps: tuple[_Step, ...] = field(default=(), init=False, repr=False)
-    _rows: tuple[ComparisonRow, ...] | None = field(default=None, init=False, repr=False)
+    # private: what the rows are built from, and the rows once built. One init field
+    # (keyword-only, set by compare) so that dataclasses.replace and copies carry it.
+    _lazy: _LazyRows | None = field(default=None, repr=False, compare=False, kw_only=True)
 
     @property
     def rows(self) -> tuple[ComparisonRow, ...]:
         """Monthly balances after each payment date: (date, frozen, accruing, untouched)."""
-        if self._rows is None:
-            rows: tuple[ComparisonRow, ...] = ()
-            if self._untouched is not None:
-                owed = self._untouched.owed_on([day for day, _, _ in self._steps])
-                rows = tuple(
-                    ComparisonRow(day, frozen, accruing, untouched)
-                    for (day, frozen, accruing), untouched in zip(self._steps, owed, strict=True)
-                )
-            object.__setattr__(self, "_rows", rows)
-            return rows
-        return self._rows
+        lazy = self._lazy
+        return () if lazy is None else lazy.rows()
 
     def _key(self) -> tuple[object, ...]:
         return (
@@ -180,6 +171,25 @@ class Comparison:
         from ._render import comparison_markdown
 
         return comparison_markdown(self, lang)
+
+
+class _LazyRows:
+    """The rows of a comparison, built from its steps and untouched debt on first call."""
+
+    __slots__ = ("built", "steps", "untouched")
+
+    def __init__(self, steps: tuple[_Step, ...], untouched: _Untouched) -> None:
+        self.steps, self.untouched = steps, untouched
+        self.built: tuple[ComparisonRow, ...] | None = None
+
+    def rows(self) -> tuple[ComparisonRow, ...]:
+        if self.built is None:
+            owed = self.untouched.owed_on([day for day, _, _ in self.steps])
+            self.built = tuple(
+                ComparisonRow(day, frozen, accruing, untouched)
+                for (day, frozen, accruing), untouched in zip(self.steps, owed, strict=True)
+            )
+        return self.built
 
 
 class _Untouched:
@@ -269,9 +279,8 @@ def compare(
             accruing_paid=paid,
             accruing_unpaid=owed,
             max_months=months,
+            _lazy=_LazyRows(tuple(steps), untouched),
         )
-        object.__setattr__(out, "_untouched", untouched)
-        object.__setattr__(out, "_steps", tuple(steps))
         return out
 
 
