@@ -1178,3 +1178,15 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str], lang: str) -
         assert out.startswith("用法：" if lang == "zh" else "usage:"), name
     for name in ("case", "breach"):  # their help shows, whatever it says
         assert run(capsys, name, "--help", "--lang", lang)[0] == 0
+
+
+@pytest.mark.parametrize(("extra", "months"), [((), 120), (("--max-months", "36"), 36)])
+def test_compare_horizon_is_the_librarys_default_unless_given(
+    capsys: pytest.CaptureFixture[str], extra: tuple[str, ...], months: int
+) -> None:
+    # the CLI leaves the horizon to compare() (max(120, the plan's periods),
+    # docs/rules.md#the-comparison) unless --max-months is given
+    argv = ["compare", "--principal", "20000", "--product", "jiebei", "--periods", "36"]
+    code, out, err = run(capsys, *argv, "--start", "2025-03-01", *extra, "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["max_months"] == months

@@ -735,8 +735,9 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "减免的项目：罚息,利息,手续费（或 penalty,interest,fees）",
     ),
     "cli.help.max_months": (
-        "stop the accruing scenario after this many months",
-        "继续计息情形最多计算的月数",
+        "stop the accruing scenario after this many months "
+        "(default 120, or the plan's periods when longer)",
+        "继续计息情形最多计算的月数（默认 120，方案期数更长时取方案期数）",
     ),
     "cli.help.budget": (
         "instead of --periods: the shortest plan whose monthly payment fits this amount",

@@ -82,9 +82,7 @@ def register(commands: Commands) -> None:
         g.add_argument("--down-payment", metavar="X|X%", help=commands.help("down_payment"))
         g.add_argument("--waive", metavar="BUCKETS", help=commands.help("waive"))
         if name == "compare":
-            g.add_argument(
-                "--max-months", metavar="N", default="120", help=commands.help("max_months")
-            )
+            g.add_argument("--max-months", metavar="N", help=commands.help("max_months"))
 
     g = commands.add("apr", _apr)
     flows = g.add_mutually_exclusive_group(required=True)
@@ -250,7 +248,7 @@ def _compare(ns: argparse.Namespace) -> Report | str:
     if len(counts) > 1:  # --periods 24,36,48: side by side
         return _side_by_side(ns, product, counts)
     debt, plan, summary = _plan(ns)
-    cmp = compare(debt, product, plan, max_months=opt.count(ns, "max_months"))
+    cmp = compare(debt, product, plan, max_months=opt.max_months(ns))
     cleared: Cell = cmp.accruing_cleared_on
     if cleared is None:
         params: dict[str, Cell] = {"months": cmp.max_months, "amount": cmp.accruing_unpaid}

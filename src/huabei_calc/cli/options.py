@@ -113,6 +113,12 @@ def fail(ns: argparse.Namespace, dest: str, key: str, **params: object) -> CliEr
     return CliError(f"--{dest.replace('_', '-')}={shown(getattr(ns, dest))} {message}")
 
 
+def max_months(ns: argparse.Namespace) -> int | None:
+    """``--max-months``, or ``None`` (the library's default: 120 months, or the plan's
+    periods when the plan is longer)."""
+    return None if ns.max_months is None else count(ns, "max_months")
+
+
 def count(ns: argparse.Namespace, dest: str) -> int:
     """A whole number (its range is the library's to check)."""
     raw = getattr(ns, dest)

@@ -83,11 +83,11 @@ def side_by_side(
     ns: argparse.Namespace, debt: Debt, product: Product, periods: tuple[int, ...]
 ) -> list[tuple[Schedule, Comparison]]:
     """One plan and its comparison for each period count, in the order given."""
-    months = opt.count(ns, "max_months")
+    months = opt.max_months(ns)
     out = []
     for n in periods:
         p = plan(ns, debt, n)
-        out.append((p, compare(debt, product, p, max_months=max(months, n))))
+        out.append((p, compare(debt, product, p, max_months=months)))
     return out
 
 
