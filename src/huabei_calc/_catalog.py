@@ -1199,8 +1199,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "compare a 停息挂账 plan for every debtor of a CSV or JSON Lines file",
         "为 CSV 或 JSON Lines 文件中的每位债务人对比停息挂账方案",
     ),
-    "cli.batch.options": ("options", "选项"),
-    "cli.batch.help_help": ("show this help and exit", "显示此帮助并退出"),
     "cli.batch.in": (
         "input: CSV (UTF-8, with or without BOM) with columns id, product, principal "
         "[, interest, fees, penalty, overdue_since, budget], or JSON Lines (.jsonl)",
@@ -1241,7 +1239,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "任一行出错时以状态 1 退出",
     ),
     "cli.batch.force": ("overwrite the output if it exists", "输出文件已存在时覆盖"),
-    "cli.batch.lang": ("language of the messages", "提示语言"),
     "cli.batch.exists": (
         "{path} exists; pass --force to overwrite it",
         "{path} 已存在；如需覆盖请加 --force",
@@ -1340,8 +1337,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "check an annual rate against the legal reference lines (24%, 36%, 4 × LPR)",
         "对照法定参考线（24%、36%、四倍 LPR）检查年化利率",
     ),
-    "rules.cli.options": ("options", "选项"),
-    "rules.cli.help_help": ("show this help and exit", "显示帮助并退出"),
     "rules.cli.rate": (
         "the rate, naming its period: 0.075%%/day, 24%%/year, 年化24%%; "
         "a bare percentage is annual (27.38%%)",
@@ -1357,7 +1352,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "financial（银行、消费金融公司如花呗/借呗的出借方、小额贷款公司；默认）"
         "或 private（民间借贷）",
     ),
-    "rules.cli.format": ("output format", "输出格式"),
     "rules.cli.cost_check": (
         "also check the true annual cost against the legal reference lines on --start, for a "
         "financial (default) or private lender",
@@ -1376,7 +1370,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "adds text that CSV cannot hold: use --format table, markdown or json",
         "会添加 CSV 无法容纳的文字：请用 --format table、markdown 或 json",
     ),
-    "rules.cli.lang": ("language of the output", "输出语言"),
     "rules.cli.not_date": (
         "must be a date YYYY-MM-DD such as 2026-11-29",
         "必须是 YYYY-MM-DD 格式的日期，例如 2026-11-29",
