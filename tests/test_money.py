@@ -298,7 +298,8 @@ def test_a_decimal_subclass_is_read_like_a_decimal() -> None:
 
 
 def test_the_private_context_is_the_documented_one() -> None:
-    # docs/testing.md "Promises pinned": 60 significant digits, half-up, exponents within ±999,999, and the
+    # docs/testing.md "Promises pinned": 60 significant digits, half-up, exponents within
+    # ±999,999, and the
     # three traps that turn a silent NaN, division by zero or overflow into an error
     import decimal
 
