@@ -506,7 +506,7 @@ def test_breach_refusals_name_the_parameter() -> None:
 
 
 def test_breach_refuses_a_plan_for_another_debt_and_says_what_is_owed() -> None:
-    debt, plan = _breach_case()
+    _, plan = _breach_case()
     other = hc.Debt(principal="9000")
     with pytest.raises(hc.InputError) as info:
         hc.breach(other, hc.JIEBEI, plan, missed_period=3, until=date(2025, 5, 1))
