@@ -591,3 +591,56 @@ def test_a_plan_past_year_9999_names_its_start() -> None:
     with pytest.raises(hc.InputError) as info:
         hc.freeze(hc.Debt(principal="10000"), 12, start=start)
     assert (info.value.name, info.value.value) == ("start", start)
+
+
+_TEN_K = hc.Debt(principal="10000")
+_PENALTY_ONLY = hc.Debt(penalty="500")
+
+
+@pytest.mark.parametrize(
+    ("debt", "kwargs", "name", "value", "code", "params"),
+    [
+        ("x", {}, "debt", "x", "err.debt", {}),
+        (_PENALTY_ONLY, {"waive": ("penalty",)}, "debt", _PENALTY_ONLY, "err.nothing_to_repay", {}),
+        (_TEN_K, {"periods": 61}, "periods", 61, "err.plan_periods", {"lo": 1, "hi": 60}),
+        (_TEN_K, {"down_payment": "100%"}, "down_payment", "100%", "err.down_payment_pct", {}),
+        (_TEN_K, {"down_payment": "abc%"}, "down_payment", "abc%", "err.down_payment_form", {}),
+        (
+            _TEN_K,
+            {"down_payment": "10000"},
+            "down_payment",
+            "10000",
+            "err.down_payment_max",
+            {"frozen": D("10000.00")},
+        ),
+        (_TEN_K, {"down_payment": "-1"}, "down_payment", "-1", "err.not_negative", {}),
+        (
+            hc.Debt(principal="1"),
+            {"periods": 6, "down_payment": "0.95"},
+            "periods",
+            6,
+            "err.periods_too_many",
+            {"rest": D("0.05"), "most": 5},
+        ),
+    ],
+)
+def test_freeze_refusals_name_the_parameter_the_value_and_the_reason(
+    debt: object,
+    kwargs: dict[str, object],
+    name: str,
+    value: object,
+    code: str,
+    params: dict[str, object],
+) -> None:
+    args: dict[str, object] = {"periods": 12, "start": date(2025, 1, 1), **kwargs}
+    with pytest.raises(hc.InputError) as info:
+        hc.freeze(debt, **args)  # type: ignore[arg-type]
+    err = info.value
+    assert (err.name, err.value, err.code) == (name, value, code)
+    assert err.params == params
+
+
+def test_the_down_payment_is_taken_off_before_counting_fen() -> None:
+    # 1.00 with 0.94 down leaves 0.06: six periods of one fen each are accepted
+    plan = hc.freeze(hc.Debt(principal="1"), 6, start=date(2025, 1, 1), down_payment="0.94")
+    assert [r.payment for r in plan.rows] == [D("0.94")] + [D("0.01")] * 6
