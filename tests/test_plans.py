@@ -644,3 +644,33 @@ def test_the_down_payment_is_taken_off_before_counting_fen() -> None:
     # 1.00 with 0.94 down leaves 0.06: six periods of one fen each are accepted
     plan = hc.freeze(hc.Debt(principal="1"), 6, start=date(2025, 1, 1), down_payment="0.94")
     assert [r.payment for r in plan.rows] == [D("0.94")] + [D("0.01")] * 6
+
+
+def test_breach_is_exact_whatever_the_callers_context() -> None:
+    import decimal
+
+    debt = hc.Debt(principal="10000", penalty="12345.67")
+    plan = hc.freeze(debt, 12, start=date(2025, 1, 1), waive=("penalty",))
+    args = {"missed_period": 3, "until": date(2025, 5, 1), "revive": ("penalty",)}
+    expected = hc.breach(debt, hc.JIEBEI, plan, **args)  # type: ignore[arg-type]
+    with decimal.localcontext(decimal.Context(prec=3, rounding=decimal.ROUND_DOWN, traps=[])):
+        got = hc.breach(debt, hc.JIEBEI, plan, **args)  # type: ignore[arg-type]
+    assert got == expected
+    assert got.debt.penalty == D("12345.67") + D("187.50")
+
+
+def test_too_many_periods_says_how_many_fen_there_are() -> None:
+    # 1.50 is 150 fen: at most 150 periods of at least one fen each
+    with pytest.raises(hc.InputError) as info:
+        hc.freeze(hc.Debt(principal="1.50"), 200, start=date(2025, 1, 1), max_periods=600)
+    assert info.value.params == {"rest": D("1.50"), "most": 150}
+
+
+def test_compare_past_year_9999_names_max_months() -> None:
+    # the accruing scenario still owes after the last payment on 9999-12-01: one more
+    # month would fall in year 10000
+    debt = hc.Debt(principal="1000", penalty="5000")
+    plan = hc.freeze(debt, 11, start=date(9999, 1, 1), waive=("penalty",))
+    with pytest.raises(hc.InputError) as info:
+        hc.compare(debt, hc.JIEBEI, plan)
+    assert (info.value.name, info.value.value) == ("max_months", 120)
