@@ -513,9 +513,7 @@ def test_a_huge_rate_is_shown_without_a_million_percent() -> None:
     # from 10^6 a year on, the refusal shows the number itself, not a percentage
     name, got, code = _refusal(Rate, D("1E+6"), "year")
     assert (name, code) == ("rate", "err.rate_above_year")
-    assert isinstance(got, str)
-    assert not got.startswith("100000000")
-    assert got.endswith("/year")
+    assert got == "1E+6/year"
 
 
 @pytest.mark.parametrize("make", [Rate.annual, Rate.monthly, Rate.daily])
