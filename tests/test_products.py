@@ -318,3 +318,26 @@ def test_with_rate_blames_an_overdue_rate_past_the_limit_on_the_rate() -> None:
     err = info.value
     assert (err.name, err.value, err.code) == ("rate", "0.9%", "err.overdue_rate_day")
     assert err.params["overdue"] == "1.35%"
+
+
+def test_capitalize_takes_never_or_monthly_and_refuses_anything_else() -> None:
+    assert Product("mine", "0.05%/day", capitalize="monthly").capitalize == "monthly"
+    with pytest.raises(InputError) as info:
+        Product("mine", "0.05%/day", capitalize="daily")  # type: ignore[arg-type]
+    err = info.value
+    assert (err.name, err.value, err.code) == ("capitalize", "daily", "err.capitalize")
+
+
+@pytest.mark.parametrize(("basis", "charged"), [(365, Decimal("1.00")), (360, Decimal("1.01"))])
+def test_a_products_day_count_basis_sets_its_daily_overdue_rate(
+    basis: int, charged: Decimal
+) -> None:
+    # docs/conventions.md: a yearly rate's daily rate is rate / basis; 1,000 at 36.5% a year
+    # for one day is 1,000 × 0.365 / 365 = 1.00 (or / 360 = 1.0139 → 1.01)
+    from datetime import date
+
+    from huabei_calc import Debt, accrue
+
+    product = Product("mine", "36.5%/year", basis=basis)
+    got = accrue(Debt(principal="1000"), product, since=date(2025, 1, 1), until=date(2025, 1, 2))
+    assert got.charged == charged
