@@ -93,7 +93,10 @@ def _ctx() -> decimal.Context:
 def floor_equal_installment(
     principal: Decimal, periods: int, rate: Decimal, start: date | None
 ) -> list[tuple[date | None, Decimal, Decimal, Decimal, Decimal]]:
-    """A plain Decimal loop: due, payment, interest, principal, balance (DOMAIN.md rules)."""
+    """A plain Decimal loop: due, payment, interest, principal, balance.
+
+    The rules of docs/conventions.md#schedules, written as a bare loop.
+    """
     with decimal.localcontext(_ctx()):
         growth = (1 + rate) ** periods
         level = (principal * rate * growth / (growth - 1)).quantize(FEN, ROUND_HALF_UP)
@@ -538,26 +541,35 @@ def worst(
 
 
 def goals(workloads: Sequence[Workload]) -> list[Goal]:
+    """The guard rails: the old micro goals, fixed at the level of 2026-11-29.
+
+    No compiled accelerator (a decision): these keep what the pure-Python code
+    achieves from regressing, with room for the noise of a shared machine.
+    """
     inst = [f"installment-{n}" for n in SIZES]
     out = []
     for kind in ("installment", "principal"):
         v = hc_over(workloads, f"{kind}-360", "plain Decimal loop")
-        out.append(Goal(f"equal {kind} n=360 ≤ 1.5× the plain Decimal loop", v, 1.5))
-    for peer in ("amortization", "numpy-financial"):
-        v, d = worst(workloads, inst, peer)
-        out.append(Goal(f"equal installment faster than {peer} at every n", v, 1.0, detail=d))
-    v, d = worst(workloads, ["irr-12", "irr-60"], "pyxirr")
-    out.append(Goal("irr ≤ 3× pyxirr", v, 3.0, detail=d))
-    v, d = worst(workloads, ["irr-12", "irr-60"], "numpy-financial", invert=True)
-    out.append(Goal("irr ≥ 10× faster than numpy-financial", v, 10.0, True, d))
-    out.append(Goal("xirr ≤ 10× pyxirr", hc_over(workloads, "xirr-13", "pyxirr"), 10.0))
+        out.append(Goal(f"equal {kind} n=360 ≤ 2× the plain Decimal loop", v, 2.0))
+    v = hc_over(workloads, "installment-360", "numpy-financial")
+    out.append(Goal("equal installment n=360 ≤ 1.5× numpy-financial", v, 1.5))
+    out.append(Goal("irr ≤ 30× pyxirr at 12 flows", hc_over(workloads, "irr-12", "pyxirr"), 30.0))
+    out.append(Goal("irr ≤ 5× pyxirr at 60 flows", hc_over(workloads, "irr-60", "pyxirr"), 5.0))
+    v = hc_over(workloads, "irr-60", "numpy-financial")
+    out.append(Goal("irr ≥ 10× faster than numpy-financial at 60 flows", v and 1 / v, 10.0, True))
+    out.append(Goal("xirr ≤ 60× pyxirr", hc_over(workloads, "xirr-13", "pyxirr"), 60.0))
     a90, a3650 = (find(workloads, "accrue", f"huabei_calc, {d} days") for d in ("90", "3,650"))
     v = paired(a3650, a90) if a90 and a3650 and a90.times else None
-    out.append(Goal("accrue 3,650 days ≤ 1.5× 90 days", v, 1.5))
+    out.append(Goal("accrue 3,650 days ≤ 1.5× 90 days (O(events))", v, 1.5))
     imp = find(workloads, "import", 'python -c "import huabei_calc"')
     bare = find(workloads, "import", 'python -c "pass"')
     v = paired(imp, bare) if imp and bare and imp.times else None
     out.append(Goal("import huabei_calc ≤ 1.5× a bare interpreter", v, 1.5))
+    # information beside the guard rails: the old "faster than" goals, and due dates
+    for peer in ("amortization", "numpy-financial"):
+        v, d = worst(workloads, inst, peer)
+        text = f"equal installment vs {peer} at every n"
+        out.append(Goal(text, v, 1.0, detail=d, informative=True))
     # the schedule goals again with due dates on both sides where both make them
     for kind in ("installment", "principal"):
         v = hc_over(workloads, f"{kind}-360", DATED_FLOOR, DATED)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
-from huabei_calc import HUABEI, JIEBEI, Debt, Product, Rate
+from huabei_calc import HUABEI, JIEBEI, Debt, Product, Rate, Schedule
+from huabei_calc.debt import make_debt
 
 # -- money and dates ---------------------------------------------------------------
 
@@ -23,7 +25,7 @@ def dates(lo: date = date(2015, 1, 1), hi: date = date(2035, 12, 31)) -> st.Sear
 
 
 debts = st.builds(
-    Debt._of,
+    make_debt,
     money("0.01", "1000000"),
     money("0", "50000"),
     money("0", "10000"),
@@ -175,6 +177,64 @@ def dated_flows(draw: st.DrawFn) -> list[tuple[date, Decimal]]:
     )
     days = [start] + [date.fromordinal(start.toordinal() + k) for k in offsets]
     return list(zip(days, flows, strict=True))
+
+
+# -- portfolios: compare against its reference (test_comparison.py), batch rows -----------
+
+
+@st.composite
+def comparison_cases(draw: st.DrawFn) -> tuple[Debt, Product, Schedule]:
+    """(debt, product, plan): any product (grace days, capitalising), waivers, down payments,
+    plans from freeze() or plan_for_budget()."""
+    from huabei_calc import freeze
+
+    debt = draw(debts)
+    product = draw(st.one_of(products, grace_products, monthly_products))
+    waive = draw(st.sets(st.sampled_from(["penalty", "interest", "fees"])).map(sorted))
+    frozen = debt.without(waive).total
+    assume(frozen > 0)
+    down = draw(st.one_of(st.just(Decimal(0)), money("0", str(frozen - Decimal("0.01")))))
+    periods = draw(st.integers(1, 60))
+    assume(frozen - down >= periods * Decimal("0.01"))
+    start = draw(dates())
+    plan = freeze(debt, periods, start=start, down_payment=down, waive=tuple(waive))
+    return debt, product, plan
+
+
+def batch_records(on: date) -> st.SearchStrategy[dict[str, str]]:
+    """Records as a CSV gives them (text cells): products by name or as a Jiebei daily
+    rate, optional buckets, some overdue since before ``on``, some with a budget, and
+    now and then junk in a cell."""
+    cents = st.integers(0, 5_000_000).map(lambda n: str(Decimal(n).scaleb(-2)))
+    junk = st.sampled_from(["", "abc", "-1", "1.001", "NaN"])
+    since = st.integers(0, 900).map(lambda d: date.fromordinal(on.toordinal() - d).isoformat())
+    return st.fixed_dictionaries(
+        {
+            "id": st.uuids().map(str),
+            "product": st.sampled_from(
+                [
+                    "huabei",
+                    "jiebei",
+                    "花呗",
+                    "借呗",
+                    "Huabei ",
+                    "0.06%/day",
+                    "0.03%/day",
+                    "万分之五/日",
+                ]
+            )
+            | st.sampled_from(["visa", "2%/day"]),
+            "principal": st.integers(1, 10_000_000).map(lambda n: str(Decimal(n).scaleb(-2)))
+            | junk,
+        },
+        optional={
+            "interest": cents,
+            "fees": cents | st.just(""),
+            "penalty": cents | junk,
+            "overdue_since": since | st.just("") | st.just("2099-01-01"),
+            "budget": st.integers(1, 5_000_000).map(lambda n: str(Decimal(n).scaleb(-2))),
+        },
+    )
 
 
 # -- rules: reference lines, minimum payment, installments overdue (test_legal.py …) -------

@@ -1,7 +1,7 @@
 """The level payment's float tier (_amortize._float_level): exact where it answers.
 
 ``_float_level`` answers in floats only when its proved error bound keeps the payment
-clear of half a fen, and otherwise returns ``None`` for the Decimal and integer tiers.
+clear of half a fen, and otherwise returns ``None`` for the integer tier.
 These tests hold it to :func:`exact_level_payment` (the closed formula in integers, the
 independent reference) over the whole input range, and build payments that sit exactly
 on, or within a hair of, half a fen, where it must step aside.
@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from math import expm1, log1p
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from huabei_calc._amortize import _float_level, exact_level_payment, level_payment
+from huabei_calc._amortize import _float_level, exact_level_payment, float_fen, level_payment
 
 D = Decimal
-MAX_FEN = 10**14  # API.md: amounts up to 10^12 yuan
+MAX_FEN = 10**14  # docs/conventions.md#money: amounts up to 10^12 yuan
 DENOMINATORS = [1, 12, 360, 365]  # Rate.ratio's: per year, per month, per day
 
 # principals from 1 fen to 10^12 yuan, spread over the magnitudes
@@ -81,17 +80,17 @@ def test_float_tier_is_exact_on_rates_as_written(
 def test_float_error_is_far_inside_the_bound(
     principal: Decimal, n: int, ratio: tuple[Decimal, int]
 ) -> None:
-    # The docstring's bound: ~12 units of 2^-53 with a good libm; the code allows 256.
-    # Measured here with the same float expression, against the exact fraction.
+    # docs/numerics.md#tier-1-floats-under-a-proved-bound: ~12 units of 2^-53 with a good
+    # libm; the code allows 256. Measured on the tier's own float_fen, against the fraction.
     num, den = ratio
-    i = float(num) / den
-    fen = float(principal) * 100 * i / -expm1(-n * log1p(i))
+    fen = float_fen(principal, n, num, den)
     exact = exact_fen(principal, n, num, den)
     assert abs(Fraction(fen) - exact) <= exact * Fraction(16, 2**53)
 
 
 def test_float_tier_answers_ordinary_loans() -> None:
-    # the benchmark's loan and DOMAIN.md's mortgage come from floats, no Decimal needed
+    # the benchmark's loan and the mortgage of docs/conventions.md#schedules come from floats, no
+    # Decimal needed
     assert _float_level(D("10000.00"), 12, D("0.180"), 12) == D("916.80")
     assert _float_level(D("10000.00"), 360, D("0.180"), 12) == D("150.71")
     assert _float_level(D("1000000.00"), 360, D("0.049"), 12) == D("5307.27")
@@ -189,7 +188,7 @@ def near_ties(n: int, num: Decimal, den: int) -> list[tuple[Decimal, Fraction]]:
     ("n", "num", "den"),
     [
         (12, D("0.180"), 12),  # 1.5% a month, the benchmark's rate
-        (360, D("0.049"), 12),  # 4.9% a year, DOMAIN.md's mortgage
+        (360, D("0.049"), 12),  # 4.9% a year, the mortgage of docs/conventions.md#schedules
         (36, D("0.0005"), 1),  # 0.05% a day taken per period
         (600, D("0.1825"), 12),  # 0.05% a day at 365, per month
         (3, D("1e-9"), 12),  # a tiny rate: P/n plus a sliver

@@ -162,7 +162,7 @@ def test_options_before_the_subcommand(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_accrue_golden(capsys: pytest.CaptureFixture[str]) -> None:
-    # DOMAIN.md: 5,000 overdue 4 days at 0.05%/day → 2.50 a day → 10.00
+    # docs/rules.md#huabei: 5,000 overdue 4 days at 0.05%/day → 2.50 a day → 10.00
     argv = ["accrue", "--principal", "5000", "--product", "huabei", "--since", "2025-01-10"]
     code, out, _ = run(capsys, *argv, "--days", "4", "--format", "json")
     doc = json.loads(out)
@@ -192,7 +192,7 @@ def test_accrue_golden(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_installment_true_rate(capsys: pytest.CaptureFixture[str]) -> None:
-    # DOMAIN.md: 5,000 over 12 at 8.8% → fee 440, APR (IRR × 12) 15.86%
+    # docs/rules.md#huabei-installments: 5,000 over 12 at 8.8% → fee 440, APR (IRR × 12) 15.86%
     code, out, _ = run(capsys, *COMMANDS["installment"])
     assert code == 0
     assert "15.86%" in out
@@ -217,7 +217,8 @@ def test_apr_names_its_rates(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_schedule_methods(capsys: pytest.CaptureFixture[str]) -> None:
-    # DOMAIN.md: 1,000,000 over 360 months at 4.9%/year → 5,307.27; equal principal 6,861.11
+    # docs/conventions.md#schedules: 1,000,000 over 360 months at 4.9%/year → 5,307.27; equal
+    # principal 6,861.11
     base = ["schedule", "--principal", "1000000", "--periods", "360", "--rate", "4.9%/year"]
     base += ["--start", "2025-01-01", "--format", "json"]
     _, out, _ = run(capsys, *base, "--method", "equal-installment")

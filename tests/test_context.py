@@ -1,4 +1,5 @@
-"""Results never depend on the caller's decimal context, and no call changes it (API.md "Errors").
+"""Results never depend on the caller's decimal context, and no call changes it
+(docs/conventions.md#rounding).
 
 Each golden case of the foundation runs under hostile contexts (prec=6 with ROUND_FLOOR, and
 one that traps every rounding) and must give the same answer; the context must come back
@@ -29,7 +30,7 @@ def _accrue(debt: hc.Debt, product: hc.Product, since: date, until: date) -> obj
 
 
 GOLDEN: dict[str, tuple[Callable[[], object], object]] = {
-    # DOMAIN.md Huabei: 5,000 × 4 days → 10.00
+    # docs/rules.md#huabei: 5,000 × 4 days → 10.00
     "huabei 5000 x 4": (
         lambda: (
             hc.accrue(
@@ -41,7 +42,7 @@ GOLDEN: dict[str, tuple[Callable[[], object], object]] = {
         ),
         D("10.00"),
     ),
-    # DOMAIN.md Huabei: 1,234.56 × 10 days → 6.20
+    # docs/rules.md#huabei: 1,234.56 × 10 days → 6.20
     "huabei 1234.56 x 10": (
         lambda: (
             hc.accrue(
@@ -53,7 +54,7 @@ GOLDEN: dict[str, tuple[Callable[[], object], object]] = {
         ),
         D("6.20"),
     ),
-    # DOMAIN.md Jiebei: 10,000 × 30 days at 0.075% → 225.00
+    # docs/rules.md#overdue-charges (Jiebei): 10,000 × 30 days at 0.075% → 225.00
     "jiebei 10000 x 30": (
         lambda: (
             hc.accrue(
@@ -113,7 +114,7 @@ GOLDEN: dict[str, tuple[Callable[[], object], object]] = {
     ),
     "amount": (lambda: amount("1234567.891e1", "x"), D("12345678.91")),
     "to_fen": (lambda: (to_fen(D("1234567.125")), truncate_fen(D("-1234567.129"))), None),
-    # DOMAIN.md: 0.05%/day ↔ 18.25% at 365; 0.045%/day → 16.2% at 360
+    # docs/conventions.md#rates-and-bases: 0.05%/day ↔ 18.25% at 365; 0.045%/day → 16.2% at 360
     "per_year 365": (lambda: hc.Rate.daily("0.05%").per_year(basis=365), D("0.1825")),
     "per_year 360": (lambda: hc.Rate.daily("0.045%").per_year(basis=360), D("0.162")),
     "per_month": (

@@ -1,4 +1,5 @@
-"""__init__.py: the flat facade. ``__all__`` is sorted and holds the names of API.md."""
+"""__init__.py: the flat facade. ``__all__`` is sorted and holds the public names of
+docs/reference/api.md."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 import huabei_calc as hc
 
-# every public name API.md spells as hc.<name> (or as a type a function returns)
+# every public name docs/reference/api.md lists as hc.<name> (or as a type a function returns)
 API_NAMES = frozenset(
     {
         # values, products, overdue accrual, payments, errors
@@ -36,13 +37,19 @@ API_NAMES = frozenset(
         # rates of return
         "npv",
         "irr",
+        "irr_roots",
         "xirr",
+        "xirr_roots",
         # 停息挂账
         "freeze",
         "compare",
         "Comparison",
         "plan_for_budget",
         "breach",
+        # portfolios
+        "compare_many",
+        "batch_totals",
+        "compare_frame",
         # rules: reference lines, minimum payment, installment overdue, early settlement
         "lpr_one_year",
         "check_cost",
@@ -99,7 +106,7 @@ def test_all_names_exist() -> None:
     assert not any(name.startswith("_") for name in hc.__all__)
 
 
-# public names added beyond API.md, each documented in the API reference
+# public names added later, each documented in the API reference
 EXTRAS = frozenset({"ComparisonRow"})
 
 

@@ -1,5 +1,5 @@
 """loans.py and the pieces it leans on: the benchmark's loan, the rate ratio computed once,
-and the unchecked Schedule the builders return (DOMAIN.md "Conventions", API.md "Schedules").
+and the unchecked Schedule the builders return (docs/conventions.md#schedules).
 
 Most builder tests live in test_schedule.py; these pin what the fast paths must keep.
 """
@@ -16,9 +16,7 @@ from hypothesis import strategies as st
 
 import huabei_calc as hc
 from huabei_calc._amortize import due_dates, factors, factors_of
-from huabei_calc.schedule import Schedule, _ScheduleDraft
 
-from .helpers import assert_genuine_frozen
 from .strategies import dates, schedule_rates
 
 D = Decimal
@@ -88,13 +86,3 @@ def test_actual_interest_uses_the_daily_rate_and_the_level_payment_the_monthly_o
     )
     assert s.rows[0].payment == D("5112.78")
     assert s.rows[0].interest == (D("155.00") if interest == "actual" else D("150.00"))
-
-
-def test_builders_return_real_frozen_schedules() -> None:
-    # Schedule._of fills a mutable twin with the same slots and retypes it (as the rows do)
-    s = hc.equal_installment("1000", 3, "12%/year", start=date(2024, 1, 31))
-    checked = Schedule(s.rows, D("1000.00"), "equal_installment", (), date(2024, 1, 31))
-    assert_genuine_frozen(s, checked, _ScheduleDraft)
-    for build in (hc.equal_principal, hc.interest_only):
-        assert type(build("1000", 3, "12%/year")) is Schedule
-    assert type(hc.flat_fee("1000", 3)) is Schedule

@@ -1,4 +1,5 @@
-"""money.py: parsing amounts and rounding to the fen (API.md "Values", DOMAIN.md "Conventions")."""
+"""money.py: parsing amounts and rounding to the fen (docs/conventions.md#money,
+docs/conventions.md#rounding)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def _two_places(value: Decimal) -> bool:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        # API.md "Values": "100.50" and Decimal("100.500") are fine
+        # docs/conventions.md#money: "100.50" and Decimal("100.500") are fine
         ("100.50", D("100.50")),
         (D("100.500"), D("100.50")),
         (100, D("100.00")),
@@ -99,7 +100,7 @@ def test_amount_refuses(raw: object, fragment: str) -> None:
 
 @pytest.mark.parametrize(("raw", "shown"), [(0.1, "0.1"), (1234.56, "1234.56"), (100.0, "100.0")])
 def test_float_refused_with_the_fix(raw: float, shown: str) -> None:
-    # API.md: a float is refused with a message showing Decimal("0.1") or "0.1"
+    # docs/conventions.md#money: a float is refused with a message showing Decimal("0.1") or "0.1"
     with pytest.raises(InputError) as info:
         amount(raw, "fees")
     message = str(info.value)
@@ -128,16 +129,16 @@ def test_bad_value_is_cut_in_the_message() -> None:
 @pytest.mark.parametrize(
     ("value", "half_up", "truncated"),
     [
-        # DOMAIN.md: 1,234.56 × 0.0005 = 0.61728 → 0.62 (half-up)
+        # docs/rules.md#huabei: 1,234.56 × 0.0005 = 0.61728 → 0.62 (half-up)
         (D("0.61728"), D("0.62"), D("0.61")),
         (D("0.615"), D("0.62"), D("0.61")),
         (D("0.625"), D("0.63"), D("0.62")),
         (D("0.005"), D("0.01"), D("0.00")),
         (D("0.00499999"), D("0.00"), D("0.00")),
         (D("2.675"), D("2.68"), D("2.67")),
-        # DOMAIN.md Conventions: 574,050.00 × 0.1564 / 12 = 7,481.785 → 7,481.79
+        # docs/conventions.md#rounding: 574,050.00 × 0.1564 / 12 = 7,481.785 → 7,481.79
         (D("7481.785"), D("7481.79"), D("7481.78")),
-        # DOMAIN.md Installments: 5,000 / 12 = 416.666… truncated to 416.66
+        # docs/rules.md#huabei-installments: 5,000 / 12 = 416.666… truncated to 416.66
         (D("416.6666666666666666666666667"), D("416.67"), D("416.66")),
         (D("123456789012.345"), D("123456789012.35"), D("123456789012.34")),
         (D("-0.615"), D("-0.62"), D("-0.61")),

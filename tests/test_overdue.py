@@ -1,13 +1,13 @@
 """overdue.py: accrual of 逾期费 / 罚息 / 复利.
 
-Sources: DOMAIN.md "Overdue charges" and "Products", API.md "Overdue accrual".
+Sources: docs/rules.md#overdue-charges, docs/rules.md#huabei and docs/rules.md#jiebei.
 
 Every golden value is worked by hand in the comment beside it.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from huabei_calc import HUABEI, JIEBEI, Accrual, AccrualRow, Debt, InputError, Product, Rate, accrue
 from huabei_calc._check import check_date
 from huabei_calc.money import context
-from huabei_calc.overdue import _AccrualDraft, daily_charge
+from huabei_calc.overdue import daily_charge
 
 from .strategies import debts, grace_products, money, monthly_products, products, spans
 
@@ -33,7 +33,7 @@ JIEBEI_MONTHLY = replace(JIEBEI, capitalize="monthly")
 
 
 def test_huabei_5000_for_4_days() -> None:
-    # DOMAIN.md Huabei: 5,000 overdue 4 days → 5,000 × 0.0005 = 2.50/day → 10.00
+    # docs/rules.md#huabei: 5,000 overdue 4 days → 5,000 × 0.0005 = 2.50/day → 10.00
     a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 1, 14))
     assert a.charged == D("10.00")
     assert a.days == 4
@@ -42,7 +42,7 @@ def test_huabei_5000_for_4_days() -> None:
 
 
 def test_huabei_1234_56_for_10_days() -> None:
-    # DOMAIN.md Huabei: 1,234.56 for 10 days → 0.61728 → 0.62/day → 6.20
+    # docs/rules.md#huabei: 1,234.56 for 10 days → 0.61728 → 0.62/day → 6.20
     # (rounding the day first matters: 0.61728 × 10 = 6.1728 would round to 6.17)
     a = accrue(Debt(principal="1234.56"), HUABEI, since=date(2025, 3, 8), until=date(2025, 3, 18))
     assert a.charged == D("6.20")
@@ -50,7 +50,7 @@ def test_huabei_1234_56_for_10_days() -> None:
 
 
 def test_jiebei_10000_for_30_days() -> None:
-    # DOMAIN.md Jiebei: penalty = 0.05% × 1.5 = 0.075%/day;
+    # docs/rules.md#jiebei: penalty = 0.05% × 1.5 = 0.075%/day;
     # 10,000 × 0.00075 = 7.50/day × 30 = 225.00
     a = accrue(Debt(principal="10000"), JIEBEI, since=date(2025, 4, 1), until=date(2025, 5, 1))
     assert a.days == 30
@@ -66,7 +66,7 @@ def test_jiebei_personal_rate() -> None:
 
 
 def test_jiebei_compound_interest_on_unpaid_interest() -> None:
-    # DOMAIN.md Jiebei: 罚息 on overdue principal and 复利 at the same rate on unpaid interest:
+    # docs/rules.md#jiebei: 罚息 on overdue principal and 复利 at the same rate on unpaid interest:
     # base 10,000 + 100 = 10,100 × 0.00075 = 7.575 → 7.58/day (half-up) × 30 = 227.40
     debt = Debt(principal="10000", interest="100")
     a = accrue(debt, JIEBEI, since=date(2025, 4, 1), until=date(2025, 5, 1))
@@ -75,7 +75,8 @@ def test_jiebei_compound_interest_on_unpaid_interest() -> None:
 
 
 def test_a_half_fen_rounds_up() -> None:
-    # DOMAIN.md: the daily charge is rounded half-up: 10,220 × 0.00075 = 7.665 → 7.67 a day
+    # docs/rules.md#overdue-charges: the daily charge is rounded half-up: 10,220 × 0.00075 = 7.665
+    # → 7.67 a day
     # (half-even would give 7.66); × 3 days = 23.01
     a = accrue(Debt(principal="10220"), JIEBEI, since=date(2025, 6, 1), until=date(2025, 6, 4))
     assert a.rows[0].daily_charge == D("7.67")
@@ -83,7 +84,8 @@ def test_a_half_fen_rounds_up() -> None:
 
 
 def test_penalty_bucket_bears_no_charge() -> None:
-    # DOMAIN.md: base = principal + interest + fees, not the penalty: 4,000 + 500 + 500 = 5,000
+    # docs/rules.md#overdue-charges: base = principal + interest + fees, not the penalty: 4,000 +
+    # 500 + 500 = 5,000
     # → 2.50/day (Huabei) × 4 = 10.00, added to the 1,000 penalty already owed
     debt = Debt(principal="4000", interest="500", fees="500", penalty="1000")
     a = accrue(debt, HUABEI, since=date(2025, 1, 10), until=date(2025, 1, 14))
@@ -114,7 +116,8 @@ def test_rates_of_other_periods(rate: Rate, basis: int, daily: Decimal) -> None:
 
 
 def test_a_day_is_computed_exactly_before_rounding() -> None:
-    # DOMAIN.md Conventions, multiply first: 574,050.00 × 0.1564 / 360 = 249.392833… → 249.39;
+    # docs/conventions.md#rounding, multiply first: 574,050.00 × 0.1564 / 360 = 249.392833… →
+    # 249.39;
     # a per-day rate cut to 8 places (0.00043444) would give 249.39 too, but one cut to 6
     # (0.000434) gives 249.14: the exact product is what the library charges
     product = Product(name="p", rate=Rate.annual("15.64%"), basis=360)
@@ -146,14 +149,13 @@ def test_the_overdue_daily_rate_is_converted_once_per_product() -> None:
 
 
 def test_accruals_are_real_frozen_accruals() -> None:
-    # accrue builds its result on a mutable twin (_AccrualDraft) and retypes it
+    # accrue builds its result unchecked (tests/test_unchecked.py proves the construction)
     a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 1, 14))
     assert type(a) is Accrual
     assert type(a.debt) is Debt
     assert a.debt == Debt(principal="5000", penalty="10")
     with pytest.raises(AttributeError):
         a.charged = D(0)  # type: ignore[misc]
-    assert set(_AccrualDraft.__slots__) == set(Accrual.__slots__)
 
 
 def test_until_equal_to_since_charges_nothing() -> None:
@@ -173,7 +175,8 @@ def test_until_before_since_refused() -> None:
 
 
 def test_grace_days() -> None:
-    # DOMAIN.md: within the grace days nothing is charged; past them, every day from the first
+    # docs/rules.md#overdue-charges: within the grace days nothing is charged; past them, every day
+    # from the first
     product = replace(HUABEI, grace_days=3)
     debt = Debt(principal="5000")
     since = date(2025, 1, 10)
@@ -251,7 +254,7 @@ def test_capitalize_monthly_jiebei() -> None:
 
 
 def test_capitalize_takes_the_penalty_owed_at_since() -> None:
-    # API.md: for the first month the penalty owed at `since` joins the base:
+    # docs/rules.md#overdue-charges: for the first month the penalty owed at `since` joins the base:
     # (10,000 + 100) × 0.0005 = 5.05/day × 5 = 25.25 (simple: 5.00 × 5 = 25.00)
     debt = Debt(principal="10000", penalty="100")
     since, until = date(2025, 1, 15), date(2025, 1, 20)
@@ -400,3 +403,64 @@ def test_grace_is_all_or_nothing(debt: Debt, product: Product, span: tuple[date,
         assert graced.charged == 0
     else:
         assert graced.charged == plain.charged
+
+
+# -- the Accrual value (issue 10, defect 14) -----------------------------------------------
+
+
+def test_accrual_private_parts_stay_out_of_constructor_repr_and_equality() -> None:
+    # defect 14: _rows/_base/_daily were constructor fields, shown in repr and compared
+    a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 3, 5))
+    assert "_rows" not in repr(a)
+    assert "_base" not in repr(a)
+    assert [f.name for f in fields(Accrual) if f.init] == [
+        "debt", "charged", "days", "since", "until", "product"
+    ]  # fmt: skip
+    with pytest.raises(TypeError):
+        Accrual(a.debt, a.charged, a.days, a.since, a.until, a.product, None)  # type: ignore[call-arg]
+    read = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 3, 5))
+    _ = read.rows  # reading the rows must not change equality or the hash
+    assert read == a
+    assert hash(read) == hash(a)
+
+
+@given(debts, st.one_of(products, monthly_products), spans())
+def test_equal_accruals_compare_equal_and_a_hand_built_one_agrees(
+    debt: Debt, product: Product, span: tuple[date, date]
+) -> None:
+    since, until = span
+    a = accrue(debt, product, since=since, until=until)
+    b = accrue(debt, product, since=since, until=until)
+    _ = a.rows  # one has built its rows, the other not
+    assert a == b
+    assert hash(a) == hash(b)
+    made = Accrual(a.debt, a.charged, a.days, a.since, a.until, a.product)
+    assert made == a
+    assert made.rows == a.rows  # a hand-built accrual's rows agree with `charged`
+    assert sum((row.charged for row in made.rows), D("0.00")) == made.charged
+
+
+def test_rows_are_built_once() -> None:
+    a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 3, 5))
+    assert a.rows is a.rows
+    assert [row.days for row in a.rows] == [21, 28, 5]
+
+
+def test_a_hand_built_accrual_that_contradicts_the_rule_is_refused() -> None:
+    # 5,000 Huabei for 4 days charges 10.00 (docs/rules.md#huabei); claiming 12.00 is refused
+    debt = Debt(principal="5000", penalty="12")
+    with pytest.raises(InputError) as info:
+        Accrual(debt, D("12.00"), 4, date(2025, 1, 10), date(2025, 1, 14), HUABEI)
+    assert info.value.name == "charged"
+    assert "charged=10.00" in str(info.value)
+    with pytest.raises(InputError) as info:
+        Accrual(debt, D("12.00"), 5, date(2025, 1, 10), date(2025, 1, 14), HUABEI)
+    assert info.value.name == "days"
+    for charged in (D("13.00"), D("-1.00"), D("1.5"), "10.00", 10):
+        with pytest.raises(InputError) as info:
+            Accrual(debt, charged, 4, date(2025, 1, 10), date(2025, 1, 14), HUABEI)  # type: ignore[arg-type]
+        assert info.value.name == "charged"
+    with pytest.raises(InputError) as info:
+        Accrual("debt", D("0.00"), 0, date(2025, 1, 10), date(2025, 1, 10), HUABEI)  # type: ignore[arg-type]
+    assert info.value.name == "debt"
+    assert Accrual(debt, D("0.00"), 0, date(2025, 1, 10), date(2025, 1, 10), HUABEI).rows == ()

@@ -1,4 +1,4 @@
-"""停息挂账: freeze, compare, breach, plan_for_budget (DOMAIN.md "停息挂账", API.md)."""
+"""停息挂账: freeze, compare, breach, plan_for_budget (docs/rules.md#frozen-plans)."""
 
 from __future__ import annotations
 
@@ -67,7 +67,8 @@ def test_compare_golden_untouched_balance() -> None:
 
 
 def test_freeze_remainder_goes_to_period_one() -> None:
-    # 1,000 over 3: 333.33 truncated, period 1 takes 333.34 (DOMAIN.md: truncate, remainder in 1).
+    # 1,000 over 3: 333.33 truncated, period 1 takes 333.34 (docs/rules.md#frozen-plans: truncate,
+    # remainder in 1).
     plan = hc.freeze(hc.Debt(principal="1000"), 3, start=date(2025, 1, 1))
     assert [r.payment for r in plan.rows] == [D("333.34"), D("333.33"), D("333.33")]
     assert [r.balance for r in plan.rows] == [D("666.66"), D("333.33"), D("0.00")]
@@ -197,7 +198,7 @@ def test_compare_and_breach_bad_input() -> None:
 
 
 def test_dates_past_year_9999_are_input_errors() -> None:
-    # API.md "Errors": no bare error for bad input; datetime.date ends at 9999-12-31.
+    # docs/conventions.md#errors: no bare error for bad input; datetime.date ends at 9999-12-31.
     # A plan of 12 from 9999-06-01 would be due in 10000: refused, naming start.
     debt = hc.Debt(principal="10000")
     for make in (
@@ -329,7 +330,8 @@ def test_plan_for_budget_fits_and_is_shortest(debt: hc.Debt, budget: Decimal, st
 
 
 def test_results_do_not_depend_on_the_callers_context() -> None:
-    # API.md: a caller who sets prec=6 or ROUND_FLOOR gets the same answers; no call changes it.
+    # docs/conventions.md#rounding: a caller who sets prec=6 or ROUND_FLOOR gets the same answers;
+    # no call changes it.
     import decimal
 
     debt = hc.Debt(principal="1234567.89", interest="1000.01", penalty="500")
@@ -352,7 +354,8 @@ def test_results_do_not_depend_on_the_callers_context() -> None:
 
 
 def test_compare_and_breach_take_only_frozen_plans() -> None:
-    # API.md: the plan comes from freeze() (or plan_for_budget()); a loan schedule of the
+    # docs/rules.md#frozen-plans: the plan comes from freeze() (or plan_for_budget()); a loan
+    # schedule of the
     # same principal is not a 停息挂账 plan
     debt = hc.Debt(principal="1200")
     loan = hc.equal_installment("1200", 12, "12%/year", start=date(2025, 1, 1))

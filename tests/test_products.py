@@ -1,4 +1,5 @@
-"""products.py: the HUABEI and JIEBEI presets and Product (API.md "hc.Product", DOMAIN.md)."""
+"""products.py: the HUABEI and JIEBEI presets and Product (docs/rules.md#huabei,
+docs/rules.md#jiebei)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ D = Decimal
 
 
 def test_huabei_preset() -> None:
-    # DOMAIN.md Huabei: overdue fee 0.05% a day, simple, no markup; quoted × 365;
+    # docs/rules.md#huabei: overdue fee 0.05% a day, simple, no markup; quoted × 365;
     # minimum repayment 10%; the bill-installment fee table
     assert HUABEI.rate == Rate(D("0.0005"), "day")
     assert HUABEI.penalty_markup == 0
@@ -34,7 +35,7 @@ def test_huabei_preset() -> None:
 
 
 def test_jiebei_preset() -> None:
-    # DOMAIN.md Jiebei: penalty at the contractual rate × 1.5 ("上浮50%"), annualised × 360
+    # docs/rules.md#jiebei: penalty at the contractual rate × 1.5 ("上浮50%"), annualised × 360
     assert JIEBEI.rate == Rate(D("0.0005"), "day")
     assert JIEBEI.penalty_markup == D("0.5")
     assert JIEBEI.overdue_rate == Rate(D("0.00075"), "day")
@@ -46,7 +47,8 @@ def test_jiebei_preset() -> None:
 
 
 def test_quoted_annual_rates() -> None:
-    # DOMAIN.md: 0.05%/day → 18.25% a year (Huabei, × 365); 0.045%/day → 16.2% (Jiebei, × 360)
+    # docs/conventions.md#rates-and-bases: 0.05%/day → 18.25% a year (Huabei, × 365); 0.045%/day →
+    # 16.2% (Jiebei, × 360)
     assert HUABEI.rate.per_year(basis=HUABEI.basis) == D("0.1825")
     jiebei = JIEBEI.with_rate("0.045%")
     assert jiebei.rate.per_year(basis=jiebei.basis) == D("0.162")
@@ -54,7 +56,7 @@ def test_quoted_annual_rates() -> None:
 
 @pytest.mark.parametrize("rate", ["0.06%", D("0.0006"), Rate.daily("0.06%"), "万分之六"])
 def test_with_rate(rate: object) -> None:
-    # API.md: JIEBEI.with_rate("0.06%") → a copy; penalty 0.06% × 1.5 = 0.09%
+    # docs/rules.md#jiebei: JIEBEI.with_rate("0.06%") → a copy; penalty 0.06% × 1.5 = 0.09%
     jiebei = JIEBEI.with_rate(rate)
     assert jiebei.rate == Rate(D("0.0006"), "day")
     assert jiebei.overdue_rate == Rate(D("0.0009"), "day")
@@ -152,7 +154,8 @@ def test_markup_that_pushes_the_overdue_rate_past_the_limit() -> None:
 
 
 def test_with_rate_accepts_a_rate_that_names_its_period() -> None:
-    # API.md: with_rate takes a Rate, or a value in the product's period; a string that
+    # docs/reference/api.md#values-and-products: with_rate takes a Rate, or a value in the
+    # product's period; a string that
     # names its own period is read as that rate (0.06%/day → overdue 0.09%/day for Jiebei)
     assert JIEBEI.with_rate("0.06%/day").rate == Rate.daily("0.06%")
     assert JIEBEI.with_rate("日利率万分之六").rate == Rate.daily("0.06%")

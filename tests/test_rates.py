@@ -1,7 +1,8 @@
-"""rates.py: the Rate value, its notations and conversions (API.md "hc.Rate", DOMAIN.md).
+"""rates.py: the Rate value, its notations and conversions (docs/conventions.md#rates-and-bases).
 
 Rates are not money: where a conversion does not terminate, they are compared with the one
-tolerance ``RATE_TOL`` (API.md: ``per_*`` give at least 34 significant digits, so an error
+tolerance ``RATE_TOL`` (docs/conventions.md#rates-and-bases: ``per_*`` give at least 34 significant
+digits, so an error
 below 1e-33 on values below 10 is what the contract allows).
 """
 
@@ -27,7 +28,8 @@ ANNUAL_49 = Rate(D("0.049"), "year")
 MONTHLY_12 = Rate(D("0.012"), "month")
 
 
-# -- notations (API.md "hc.Rate") ------------------------------------------------------
+# -- notations (docs/conventions.md#rates-and-bases)
+# ------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -109,22 +111,23 @@ def test_str(rate: Rate, text: str) -> None:
     assert repr(rate) == f"Rate.parse('{text}')"
 
 
-# -- conversions (DOMAIN.md "Conventions", "Products") ------------------------------------
+# -- conversions (docs/conventions.md#rates-and-bases) ------------------------------------
 
 
 def test_huabei_daily_is_18_25_percent_a_year_at_365() -> None:
-    # DOMAIN.md Huabei: "0.05%/day is quoted as 18.25% a year (× 365)"
+    # docs/rules.md#huabei: "0.05%/day is quoted as 18.25% a year (× 365)"
     assert Rate.daily("0.05%").per_year(basis=365) == D("0.1825")
 
 
 def test_jiebei_daily_is_16_2_percent_a_year_at_360() -> None:
-    # DOMAIN.md Jiebei: "Annualised × 360 in Ant's own display (0.045%/day → 16.2%)"
+    # docs/rules.md#jiebei: "Annualised × 360 in Ant's own display (0.045%/day → 16.2%)"
     assert Rate.daily("0.045%").per_year(basis=360) == D("0.162")
     assert Rate.daily("0.045%").per_year() == D("0.162")  # 360 is the default
 
 
 def test_daily_to_monthly_is_times_30_at_360() -> None:
-    # DOMAIN.md Conventions: a daily rate's monthly rate = daily × basis / 12 (= daily × 30 at 360)
+    # docs/conventions.md#rates-and-bases: a daily rate's monthly rate = daily × basis / 12 (=
+    # daily × 30 at 360)
     assert Rate.daily("0.05%").per_month(basis=360) == D("0.015")
     # at 365: 0.0005 × 365 / 12 = 0.1825 / 12 = 0.01520833…
     got = Rate.daily("0.05%").per_month(basis=365)
@@ -132,7 +135,7 @@ def test_daily_to_monthly_is_times_30_at_360() -> None:
 
 
 def test_annual_to_monthly_and_daily() -> None:
-    # DOMAIN.md Conventions: monthly = annual / 12; daily = annual / basis
+    # docs/conventions.md#rates-and-bases: monthly = annual / 12; daily = annual / basis
     assert abs(ANNUAL_49.per_month() - D("0.004083333333333333333333333333333333333")) < RATE_TOL
     assert abs(ANNUAL_49.per_day(basis=360) - D("0.0001361111111111111111111111111111111")) < (
         RATE_TOL
@@ -149,13 +152,14 @@ def test_monthly_conversions() -> None:
 
 
 def test_per_gives_at_least_34_significant_digits() -> None:
-    # API.md: per_* return Decimals to at least 34 significant digits
+    # docs/conventions.md#rates-and-bases: per_* return Decimals to at least 34 significant digits
     third = Rate.annual("1%").per_month()  # 0.01 / 12 = 0.000833…
     assert len(third.as_tuple().digits) >= 34
 
 
 def test_ratio_is_exact() -> None:
-    # DOMAIN.md example: 574,050.00 at 15.64%/year for a month = 574,050.00 × 0.1564 / 12
+    # docs/conventions.md#rounding example: 574,050.00 at 15.64%/year for a month = 574,050.00 ×
+    # 0.1564 / 12
     num, den = Rate.annual("15.64%").ratio("month")
     assert D("574050.00") * num / den == D("7481.785")
     num, den = Rate.daily("0.05%").ratio("day", basis=365)
@@ -201,7 +205,7 @@ def test_exact_quotient_is_exact_or_none(rate: Rate, period: str, basis: int) ->
 
 
 def test_marked_up() -> None:
-    # DOMAIN.md Jiebei: penalty = contractual rate × 1.5 ("上浮50%"): 0.05% → 0.075%
+    # docs/rules.md#jiebei: penalty = contractual rate × 1.5 ("上浮50%"): 0.05% → 0.075%
     assert Rate.daily("0.05%").marked_up("50%") == Rate.daily("0.075%")
     assert Rate.daily("0.05%").marked_up(D("0.5")) == Rate.daily("0.075%")
     assert Rate.daily("0.06%").marked_up("50%") == Rate.daily("0.09%")
@@ -266,7 +270,8 @@ def test_float_refused_with_the_fix() -> None:
 
 @pytest.mark.parametrize("text", ["5", "0.0005", "18"])
 def test_parse_refuses_a_bare_number_with_a_hint(text: str) -> None:
-    # API.md: Rate.parse needs a unit and a period and refuses a bare number with a hint
+    # docs/conventions.md#rates-and-bases: Rate.parse needs a unit and a period and refuses a bare
+    # number with a hint
     with pytest.raises(InputError) as info:
         Rate.parse(text)
     message = str(info.value)
@@ -364,7 +369,8 @@ def test_conversions_round_trip(rate: Rate, basis: int) -> None:
 
 @given(daily_value=st.integers(0, 10**6))
 def test_daily_to_annual_is_exactly_times_basis(daily_value: int) -> None:
-    # DOMAIN.md: daily rate = annual / basis, so annual = daily × basis with nothing lost
+    # docs/conventions.md#rates-and-bases: daily rate = annual / basis, so annual = daily × basis
+    # with nothing lost
     value = Decimal(daily_value).scaleb(-8)
     rate = Rate.daily(value)
     assert rate.per_year(basis=365) == value * 365

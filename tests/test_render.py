@@ -1,4 +1,5 @@
-"""Presentation of schedules (_render.py): dicts, CSV, JSON, markdown, pandas (API.md)."""
+"""Presentation of schedules (_render.py): dicts, CSV, JSON, markdown, pandas
+(docs/reference/api.md#schedules)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ D = Decimal
 
 @pytest.fixture
 def huabei() -> hc.Schedule:
-    # DOMAIN.md: 5,000 over 3 at the historic 2.5% -> fee 125.00; 5,000/3 = 1,666.66 (truncated),
+    # docs/rules.md#huabei-installments: 5,000 over 3 at the historic 2.5% -> fee 125.00; 5,000/3 =
+    # 1,666.66 (truncated),
     # 125/3 = 41.66; period 1 takes 1,666.68 + 41.68.
     return hc.flat_fee("5000", 3, start=date(2024, 1, 31))
 

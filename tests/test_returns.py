@@ -1,12 +1,12 @@
-"""returns.py: ``npv``, ``irr`` and ``xirr`` (API.md "Rates of return").
+"""returns.py: ``npv``, ``irr``, ``xirr``, ``irr_roots``, ``xirr_roots`` (docs/reference/api.md).
 
 Golden values come from spreadsheet and numpy-financial documentation, from numpy and
-numpy-financial bug reports, and from DOMAIN.md. The documents print a few digits; the
-values below were recomputed to 28 digits by an independent method (bisection of the NPV
+numpy-financial bug reports, and from docs/guides/true-rate.md. The documents print a few
+digits; the values below were recomputed to 28 digits by an independent method (bisection of the NPV
 in exact rational arithmetic for periodic flows, in 80-digit Decimal for dated ones) and
 each agrees with what its source prints, up to that source's own float arithmetic.
 
-Rates compare with one absolute tolerance, ``RATE_TOL`` = 1e-15. API.md promises 1e-10;
+Rates compare with one absolute tolerance, ``RATE_TOL`` = 1e-15. The library promises 1e-10;
 returns.py returns 20 decimals, correct to about (1 + r) × 1e-26, and the goldens are known
 to 28 digits: the tolerance holds the implementation close to what it documents while
 leaving room for rates in the millions. NPVs (values, not rates) compare exactly.
@@ -14,6 +14,7 @@ leaving room for rates in the millions. NPVs (values, not rates) compare exactly
 
 from __future__ import annotations
 
+import contextlib
 import decimal
 import itertools
 import math
@@ -24,7 +25,7 @@ from itertools import pairwise
 
 import pytest
 from dateutil.relativedelta import relativedelta
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import huabei_calc as hc
@@ -67,18 +68,18 @@ IRR_GOLDEN = [
     pytest.param([-100, 100, 0, -7], "-0.08329966618493268648", id="npf-doc-3"),
     pytest.param([-100, 100, 0, 7], "0.06205848562992945987", id="npf-doc-4"),
     pytest.param(["-5", "10.5", 1, -8, 1], "0.08859833852775534567", id="npf-doc-5"),
-    # numpy gh-14977 (= numpy-financial gh-28): np.irr returned the root -76.9% (closest to
-    # 0) where Excel gives 185%; the rule "smallest rate >= 0" gives Excel's answer
-    pytest.param([-50, -100, 600, 300, -100], "1.8544178284561779286", id="numpy-gh14977"),
-    # numpy-financial gh-44: npf 1.0.0 returned -0.99979 for the 8-flow case (the other
-    # root); the fix, and API.md, take the smallest rate >= 0: 1.00427 (and 0.96888)
-    pytest.param(GH44, "1.0042698487205579130", id="npf-gh44"),
+    # numpy gh-14977 (= numpy-financial gh-28): rates -76.9% and 185% (Excel's); the root
+    # closest to zero (docs/numerics.md "Roots of cash flows") is numpy's -76.9%
+    pytest.param([-50, -100, 600, 300, -100], "-0.76889547068078064433", id="numpy-gh14977"),
+    # numpy-financial gh-44: rates -0.99979 and 1.00427 (8 flows), -0.99972 and 0.96888
+    # (7 flows): the one closest to zero of each (npf 1.0.0 printed -0.99979 for the first)
+    pytest.param(GH44, "-0.99979126042832838031", id="npf-gh44"),
     pytest.param([*GH44[:6], "-1"], "0.96887754702092612713", id="npf-gh44-7-flows"),
-    # numpy-financial gh-46: with the outlay moved to period 1 the reporter found 7533%
-    # "not working", but -55.7% and 7533% are the only rates, so 7533% is the smallest >= 0
+    # numpy-financial gh-46: with the outlay moved to period 1 the rates are -55.7% and
+    # 7533%; the closest to zero is -55.7%
     pytest.param(
         ["2113.73", "-161445.03", "7626.73", "8619.84", "8612.92"],
-        "75.331231973337302367",
+        "-0.55733095824220305596",
         id="npf-gh46-phased",
     ),
     pytest.param(
@@ -95,7 +96,7 @@ IRR_GOLDEN = [
     # pyxirr gh-24: a 480-month loan gave irr × 12 = -23.8 (a spurious root below -1);
     # the flows rounded to the fen: 0.384% a month
     pytest.param(["-172545.85"] + ["787.74"] * 480, "0.00384014032824141278", id="pyxirr-gh24"),
-    # two roots, 9/101 and 1/9: the smaller (x^2 - 2.2x + 1.2099 in 1 + r)
+    # two roots, 9/101 and 1/9: the one closer to zero
     pytest.param([9999, -22000, 12100], "0.08910891089108910891", id="two-roots"),
     # (11 - 10(1+r))^2: a double root at -1/11, the NPV touches zero without crossing
     pytest.param([121, -220, 100], "-0.09090909090909090909", id="double-root-negative"),
@@ -120,8 +121,8 @@ def test_irr_golden(flows: list[object], expected: str) -> None:
 
 
 def _huabei_installments(periods: int, fee_rate: str) -> list[Decimal]:
-    """DOMAIN.md: 5,000 over ``periods``; principal and fee per period truncated to the fen,
-    the remainders in period 1."""
+    """docs/guides/true-rate.md: 5,000 over ``periods``; principal and fee per period
+    truncated to the fen, the remainders in period 1."""
     principal, fee = D(5000), D(5000) * D(fee_rate)
     each = (principal / periods).quantize(D("0.01"), ROUND_DOWN)
     each_fee = (fee / periods).quantize(D("0.01"), ROUND_DOWN)
@@ -132,7 +133,7 @@ def _huabei_installments(periods: int, fee_rate: str) -> list[Decimal]:
 @pytest.mark.parametrize(
     ("periods", "fee_rate", "expected", "annual"),
     [
-        # DOMAIN.md: historic bill-installment rates and their true annual rates (IRR × 12)
+        # docs/guides/true-rate.md: historic bill-installment rates, true annual rates (IRR × 12)
         (3, "0.025", "0.01244871296636786382", "0.1494"),
         (6, "0.045", "0.01272314477287747298", "0.1527"),
         (9, "0.065", "0.01278365663011566420", "0.1534"),
@@ -141,7 +142,7 @@ def _huabei_installments(periods: int, fee_rate: str) -> list[Decimal]:
 )
 def test_huabei_installment_apr(periods: int, fee_rate: str, expected: str, annual: str) -> None:
     flows = _huabei_installments(periods, fee_rate)
-    if periods == 12:  # DOMAIN.md's rows: 416.74 + 36.74 in period 1, then 416.66 + 36.66
+    if periods == 12:  # the guide's rows: 416.74 + 36.74 in period 1, then 416.66 + 36.66
         assert flows[1:3] == [D("453.48"), D("453.32")]
     rate = hc.irr(flows)
     assert close(rate, expected)
@@ -328,33 +329,89 @@ def _roots_between(poly: list[Fraction], lo: Fraction, hi: Fraction | None) -> i
     return _changes(chain, lo) - _changes(chain, hi)
 
 
-@given(mixed_flows())
-def test_irr_picks_the_smallest_nonnegative_rate(flows: list[Decimal]) -> None:
-    """Against an exact root count of Σ c_k g^(n-k), g = 1 + r: no rate ≥ 0 below the one
-    returned; if it is negative, none ≥ 0 at all and none between it and 0; if no rate is
-    returned, there is no root g > 0."""
+def _poly(flows: list[Decimal]) -> list[Fraction]:
+    """Σ c_k g^(n-k), g = 1 + r, highest power first, without the roots g = 0."""
     while not flows[-1]:
         flows = flows[:-1]  # trailing zeros make roots at g = 0, which are no rates
     poly = [Fraction(c) for c in flows]
     while not poly[0]:
         poly = poly[1:]
-    try:
-        rate = hc.irr(flows)
-    except hc.NoConvergenceError:
-        assert _roots_between(poly, Fraction(0), None) == 0
+    return poly
+
+
+@given(mixed_flows())
+def test_irr_roots_are_every_root_and_irr_the_closest_to_zero(flows: list[Decimal]) -> None:
+    """Against an exact Sturm count of Σ c_k g^(n-k), g = 1 + r (docs/numerics.md, "Roots
+    of cash flows"): each listed root is within RATE_TOL of a root, the roots increase and lie
+    above -1, no root is missed, and irr is the listed root closest to 0 (a tie: >= 0)."""
+    poly = _poly(flows)
+    roots = hc.irr_roots(flows)
+    tol = Fraction(RATE_TOL)
+    assert list(roots) == sorted(set(roots))
+    assert all(r > -1 for r in roots)
+    for r in roots:
+        g = 1 + Fraction(r)
+        assert _roots_between(poly, max(g - tol, Fraction(0)), g + tol) >= 1
+    assert _roots_between(poly, Fraction(0), None) == len(roots)  # distinct roots g > 0
+    if not roots:
+        with pytest.raises(hc.NoConvergenceError):
+            hc.irr(flows)
         return
-    g, tol = 1 + Fraction(rate), Fraction(RATE_TOL)
-    assert g > 0
-    assert _roots_between(poly, g - tol, g + tol) >= 1  # a root within RATE_TOL
-    if rate == 0:
-        return
-    one = Fraction(1)
-    assert sum(poly) != 0  # else 0 would have been the answer
-    if rate > 0:
-        assert _roots_between(poly, one, g - tol) == 0
-    else:
-        assert _roots_between(poly, one, None) == 0
-        assert _roots_between(poly, g + tol, one) == 0
+    rate = hc.irr(flows)
+    assert rate in roots
+    closest = min(roots, key=lambda r: (abs(r), r < 0))
+    assert rate == closest
+
+
+def _from_roots(rates: list[Fraction], scale: int) -> list[Decimal]:
+    """Flows whose NPV × (1 + r)^n is scale × Π (g - (1 + r_i)), g = 1 + r: the rates are
+    exactly the chosen ones (a polynomial with known roots)."""
+    poly = [Fraction(scale)]
+    for r in rates:
+        g = 1 + r
+        poly = [*poly, Fraction(0)]
+        poly = [a - g * b for a, b in zip(poly, [Fraction(0), *poly[:-1]], strict=True)]
+    assert all(c.denominator == 1 or (c * 100).denominator == 1 for c in poly)
+    return [D(c.numerator) / D(c.denominator) for c in poly]
+
+
+@pytest.mark.parametrize(
+    ("rates", "scale"),
+    [
+        # pyxirr's case in the issue: a root near -0.12% and a huge one; the old rule
+        # ("smallest >= 0") returned the huge one
+        ([Fraction(-12, 10000), Fraction(10**6)], 10**4),
+        ([Fraction(-1, 10), Fraction(1, 10)], 100),  # a tie: the non-negative one
+        ([Fraction(-1, 2), Fraction(1, 5), Fraction(3, 2)], 100),
+        ([Fraction(-3, 4), Fraction(-1, 20), Fraction(1, 10), Fraction(4)], 10**4),
+    ],
+)
+def test_roots_built_from_known_rates(rates: list[Fraction], scale: int) -> None:
+    flows = _from_roots(rates, scale)
+    found = hc.irr_roots(flows)
+    assert len(found) == len(rates)
+    assert all(
+        close(f, D(r.numerator) / D(r.denominator)) for f, r in zip(found, rates, strict=True)
+    )
+    expected = min(rates, key=lambda r: (abs(r), r < 0))
+    assert close(hc.irr(flows), D(expected.numerator) / D(expected.denominator))
+    dated = [(date(2001, 1, 1) + timedelta(days=365 * k), c) for k, c in enumerate(flows)]
+    assert all(close(a, b) for a, b in zip(hc.xirr_roots(dated), found, strict=True))
+    assert close(hc.xirr(dated), hc.irr(flows))
+
+
+@given(conventional_flows())
+def test_one_sign_change_has_one_root(flows: list[Decimal]) -> None:
+    """Descartes' rule of signs: a loan's flows (one sign change) have exactly one rate."""
+    assert hc.irr_roots(flows) == (hc.irr(flows),)
+
+
+@given(mixed_flows())
+def test_every_root_zeroes_the_npv_exactly(flows: list[Decimal]) -> None:
+    """At each listed root the exact NPV is zero up to what a RATE_TOL error moves it."""
+    for rate in hc.irr_roots(flows):
+        value, slope = _exact(flows, rate)
+        assert abs(value) <= Fraction(RATE_TOL) * slope + Fraction(1, 10**30)
 
 
 @given(dated_flows(), st.randoms(use_true_random=False))
@@ -420,8 +477,10 @@ def test_xirr_of_monthly_flows_is_close_to_compounded_irr(
         ([-100, 0.5], "is a float"),
         (["-100", "100.005"], "two decimals"),
         (["-100", "1000000000000.01"], r"10\^12 yuan either way"),
-        (["-100", "abc"], "not a number"),
-        (["-100", None], "not NoneType"),
+        (["-100", "abc"], "at index 1 is not a number"),
+        (["-100", None], "at index 1 must be an amount in yuan .* not NoneType"),
+        (["-100", True], "not bool"),
+        (["-100", D("NaN")], "not NaN or infinity"),
         ("-100,100", "list of cash flows"),
         (D("100"), "list of cash flows"),
     ],
@@ -473,9 +532,10 @@ def test_xirr_refuses_datetimes_with_a_hint() -> None:
         (True, "fraction"),
         (-1, "greater than -1"),
         ("-100%", "greater than -1"),
-        ("abc", "number"),
-        (D("NaN"), "number"),
-        ("1e999999999", "too close to -1"),
+        ("abc", "rate such as"),
+        (D("NaN"), "finite"),
+        ("1e999999999", "too many digits"),
+        (D("0." + "1" * 250), "too many digits"),
     ],
 )
 def test_npv_refuses_rates(rate: object, message: str) -> None:
@@ -517,28 +577,6 @@ def test_xirr_picks_like_irr_365_days_apart(flows: list[object]) -> None:
     """Several rates: dated 365 days apart, xirr must choose the same one irr does."""
     dated = [(date(2001, 1, 1) + timedelta(days=365 * k), c) for k, c in enumerate(flows)]
     assert close(hc.xirr(dated), hc.irr(flows))  # type: ignore[arg-type]
-
-
-def test_search_decides_a_dip_in_decimal() -> None:
-    """The last resort of the search for several roots (_search._touch): a part too small
-    to judge, f of one sign at both ends. f = (10 - 11 z)² + k, the minimum at z = 10/11."""
-    from huabei_calc._power_sum import CTX, PowerSum
-    from huabei_calc._search import _decimal_point, _touch
-
-    def touch(constant: int, low: str, high: str) -> Decimal | None:
-        p = PowerSum([100 + constant, -220, 121], None, 0)
-        with decimal.localcontext(CTX):
-            ends = _decimal_point(p, D(low)), _decimal_point(p, D(high))
-        return _touch(p, *ends)
-
-    double = touch(0, "0.9", "0.92")  # a double root: the minimum itself
-    assert double is not None
-    assert abs(double * 11 - 10) < D("1e-40")
-    assert touch(1, "0.9", "0.92") is None  # the minimum is 1 > 0: no root
-    assert touch(1, "0.92", "0.93") is None  # no minimum inside: monotone
-    root = touch(-1, "0.8", "1.001")  # the minimum is -1: two roots, 9/11 and 1
-    assert root is not None
-    assert abs(root - 1) < D("1e-40")
 
 
 HOSTILE = [
@@ -586,7 +624,7 @@ def _runs_and_z(draw: st.DrawFn) -> tuple[list[int], float]:
 @given(_runs_and_z())
 def test_runs_in_closed_form_match_the_exact_sums(case: tuple[list[int], float]) -> None:
     """PowerSum.at's closed form for runs of equal flows: f and z·f' to ~1e-13 relatively."""
-    from huabei_calc._power_sum import PowerSum
+    from huabei_calc._roots.power_sum import PowerSum
 
     fens, z = case
     p = PowerSum(fens, None)
@@ -603,7 +641,7 @@ def test_runs_in_closed_form_match_the_exact_sums(case: tuple[list[int], float])
 
 
 def test_runs_sum_to_the_flows_total_and_weight() -> None:
-    from huabei_calc._power_sum import PowerSum
+    from huabei_calc._roots.power_sum import PowerSum
 
     fens = [-1_000_000] + [90_667] * 12 + [5] + [7] * 30
     p = PowerSum(fens, None)
@@ -637,3 +675,194 @@ def test_a_bad_value_in_a_long_list_is_named(bad: Decimal) -> None:
         hc.irr(flows)
     assert err.value.name == "cashflows"
     assert "at index 7" in str(err.value)
+
+
+# -- defects: float operations, date subclasses, exact NPV residues, catalog ids ----------------
+
+MULTI = [-50, -100, 600, 300, -100]
+DATED_MULTI = [(date(2001, 1, 1) + timedelta(days=365 * k), c) for k, c in enumerate(MULTI)]
+PUBLIC_CALLS = [
+    lambda: hc.irr([1, -1, 1]),  # no rate: NoConvergenceError
+    lambda: hc.irr(MULTI),
+    lambda: hc.irr(EXCEL_IRR),
+    lambda: hc.irr_roots(MULTI),
+    lambda: hc.irr_roots(CLOSE_ROOTS),
+    lambda: hc.irr_roots([1, -1, 1]),
+    lambda: hc.xirr(DATED_MULTI),
+    lambda: hc.xirr([(date(2025, 1, 1), -1000), (date(2025, 7, 9), 1100)]),
+    lambda: hc.xirr_roots(DATED_MULTI),
+    lambda: hc.xirr_roots([(date(2001, 1, 1), 1), (date(2002, 1, 1), -1), (date(2003, 1, 1), 1)]),
+    lambda: hc.npv("1%", ["-100", "101"]),
+    lambda: hc.npv("-0.5", ["-100", "60"]),
+    lambda: hc.irr([-100, 0.5]),  # InputError
+    lambda: hc.npv(0.05, [-100, 110]),  # InputError
+]
+
+
+@pytest.mark.parametrize("call", PUBLIC_CALLS)
+def test_no_float_operation_reaches_the_caller(call: object) -> None:
+    """Issue 10 #5: with FloatOperation trapped nothing raises it; untrapped, no flag is set."""
+    for trapped in (True, False):
+        with decimal.localcontext() as ctx:
+            ctx.traps[decimal.FloatOperation] = trapped
+            ctx.clear_flags()
+            with contextlib.suppress(hc.NoConvergenceError, hc.InputError):
+                call()  # type: ignore[operator]
+            assert not ctx.flags[decimal.FloatOperation]
+            assert not any(ctx.flags.values())
+
+
+class _Day(date):
+    """A date subclass, as some calendars and ORMs return."""
+
+
+def test_xirr_accepts_date_subclasses() -> None:
+    flows = [(_Day(2025, 1, 1), "-1000"), (_Day(2026, 1, 1), "1100")]
+    assert close(hc.xirr(flows), "0.1")
+    assert hc.xirr_roots(flows) == (hc.xirr(flows),)
+
+
+def test_xirr_refuses_a_datetime_at_its_index_in_both_languages() -> None:
+    from datetime import datetime
+
+    with pytest.raises(hc.InputError) as info:
+        hc.xirr([(date(2025, 1, 1), -100), (datetime(2026, 1, 1), 110)])  # type: ignore[list-item]
+    assert info.value.code == "err.flow_datetime"
+    assert "at index 1" in str(info.value)
+    assert "下标为 1 的项" in info.value.message("zh")
+
+
+@pytest.mark.parametrize(
+    ("rate", "flows", "expected"),
+    [
+        ("1%", ["-100", "101"], "0"),  # issue 10 #15: exactly 0, not 1.0E-60
+        ("10%", ["-1000", "1100"], "0"),
+        ("1‰", ["-1000", "1001"], "0"),  # read by rates.fraction: per mille works
+        ("万分之五", ["-10000", "10005"], "0"),
+        ("-10%", ["-90", "100"], "21.11111111111111111111111111"),  # 100 / 0.9 - 90
+        ("-1%", ["99", "-100"], "-2.010101010101010101010101010"),
+    ],
+)
+def test_npv_is_exact(rate: str, flows: list[str], expected: str) -> None:
+    # the exact rational value, correctly rounded to 28 significant digits
+    result = hc.npv(rate, flows)
+    assert result == D(expected)
+    assert str(result) == expected
+
+
+@given(conventional_flows(), periodic_rates)
+def test_npv_is_the_exact_rational_sum_rounded(flows: list[Decimal], rate: Decimal) -> None:
+    exact = sum((Fraction(c) / (1 + Fraction(rate)) ** k for k, c in enumerate(flows)), Fraction(0))
+    with decimal.localcontext(Context(prec=28, rounding=decimal.ROUND_HALF_EVEN)):
+        expected = D(exact.numerator) / D(exact.denominator)
+    assert hc.npv(rate, flows) == expected
+
+
+def test_error_codes_are_in_the_catalog_in_both_languages() -> None:
+    from huabei_calc._catalog import MESSAGES
+
+    bad = [
+        lambda: hc.irr("x"),
+        lambda: hc.irr([1]),
+        lambda: hc.irr([0, 0]),
+        lambda: hc.irr([1, 2]),
+        lambda: hc.irr([1, 0.5]),
+        lambda: hc.irr([1, "x"]),
+        lambda: hc.npv("0.1", []),
+        lambda: hc.npv("-100%", [1]),
+        lambda: hc.xirr([(date(2025, 1, 1), 1), 5]),
+        lambda: hc.xirr([(date(2025, 1, 1), 1), ("2025-01-02", -1)]),
+        lambda: hc.xirr([(date(2025, 1, 1), 1), (date(2025, 1, 1), -1)]),
+    ]
+    for call in bad:
+        with pytest.raises(hc.InputError) as info:
+            call()  # type: ignore[no-untyped-call]
+        assert info.value.code in MESSAGES, str(info.value)
+        assert info.value.message("zh") != str(info.value)
+
+
+@given(mixed_flows(), st.dates(date(2000, 1, 1), date(2040, 1, 1)))
+def test_xirr_roots_365_days_apart_are_the_irr_roots(flows: list[Decimal], start: date) -> None:
+    """Two independent methods agree: Rolle brackets (dated) and exact isolation (periodic)."""
+    dated = [(start + timedelta(days=365 * k), c) for k, c in enumerate(flows)]
+    while dated and not dated[-1][1]:
+        dated.pop()
+    while dated and not dated[0][1]:
+        dated.pop(0)
+    if len(dated) < 2 or max(c for _, c in dated) <= 0 or min(c for _, c in dated) >= 0:
+        return  # the zeros at the ends carried the sign change
+    periodic = hc.irr_roots(flows)
+    found = hc.xirr_roots(dated)
+    assert len(found) == len(periodic)
+    assert all(close(a, b) for a, b in zip(found, periodic, strict=True))
+    if found:
+        assert close(hc.xirr(dated), hc.irr(flows))
+
+
+def test_a_rate_next_to_minus_one_keeps_its_digits() -> None:
+    """numpy-financial gh-44's flows 30 days apart: one rate is -1 + 4.6e-44 a year; it is
+    shown with the places that keep 1 + r, never as -1."""
+    dated = [(date(2001, 1, 1) + timedelta(days=30 * k + k % 3), c) for k, c in enumerate(GH44)]
+    low, high = hc.xirr_roots(dated)
+    assert -1 < low < D("-0.99999")
+    assert 1 + low > 0
+    assert (1 + low).adjusted() == -44
+    assert hc.xirr(dated) == low  # |low| < high: closest to zero
+    assert high > 4000
+
+
+@pytest.mark.parametrize(
+    "flows",
+    [[1, -2, 1], [-1, 2, -2, 1], [-100, 40, 60], [1, -3, 3, -1], [-100, 300, -300, 100, 1, -1]],
+)
+def test_flows_adding_up_to_zero_list_the_rate_zero_exactly(flows: list[int]) -> None:
+    """f(1) = 0: the rate 0 is a root (double, triple, or simple), listed once and exactly."""
+    dated = [(date(2001, 1, 1) + timedelta(days=365 * k), c) for k, c in enumerate(flows)]
+    assert hc.irr(flows) == 0
+    assert hc.xirr(dated) == 0
+    assert D(0) in hc.irr_roots(flows)
+    assert [str(r) for r in hc.xirr_roots(dated)] == [str(r) for r in hc.irr_roots(flows)]
+
+
+@st.composite
+def _dated_mixed(draw: st.DrawFn) -> list[tuple[date, Decimal]]:
+    """Flows of either sign on distinct days within about 5 years."""
+    flows = draw(mixed_flows())
+    days = sorted(
+        draw(st.lists(st.integers(0, 2000), min_size=len(flows), max_size=len(flows), unique=True))
+    )
+    return [(date(2020, 1, 1) + timedelta(days=d), c) for d, c in zip(days, flows, strict=True)]
+
+
+_WIDE = Context(prec=80, rounding=ROUND_HALF_UP, Emax=10**9, Emin=-(10**9))
+
+
+@given(_dated_mixed())
+@example([(date(2020, 1, 1), D("0.02")), (date(2020, 1, 2), D("-0.01"))])  # -1 + 1.3e-110
+@example(
+    [(date(2020, 1, 1), D("0.01")), (date(2020, 1, 2), D(-1000)), (date(2020, 1, 3), D(-1000))]
+)
+def test_every_xirr_root_zeroes_the_npv(flows: list[tuple[date, Decimal]]) -> None:
+    """Each listed rate zeroes Σ c (1 + r)^(-t) (80 digits) up to a RATE_TOL error in r
+    (relative above 1);
+    they increase, lie above -1, and xirr is the one closest to zero."""
+    start = min(d for d, _ in flows)
+    try:
+        roots = hc.xirr_roots(flows)
+    except hc.InputError:
+        return  # the flows on one date cancelled the sign change: refused like xirr
+    assert list(roots) == sorted(set(roots))
+    with decimal.localcontext(_WIDE):
+        for r in roots:
+            assert r > -1
+            log = (1 + r).ln()
+            terms = [(c, D((d - start).days) / 365) for d, c in flows]
+            value = sum(c * (-t * log).exp() for c, t in terms)
+            slope = sum(abs(c) * t * (-t * log).exp() / (1 + r) for c, t in terms)
+            tol = RATE_TOL * max(1, abs(r))  # above 10^8 a rate has 28 significant digits
+            assert abs(value) <= tol * slope + D("1e-40") * sum(abs(c) for c, _ in terms)
+    if roots:
+        assert hc.xirr(flows) == min(roots, key=lambda r: (abs(r), r < 0))
+    else:
+        with pytest.raises(hc.NoConvergenceError):
+            hc.xirr(flows)

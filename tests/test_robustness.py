@@ -1,4 +1,5 @@
-"""Junk in, ``HuabeiCalcError`` out: every public callable (API.md "Errors", "Values").
+"""Junk in, ``HuabeiCalcError`` out: every public callable (docs/conventions.md#errors,
+docs/conventions.md#money).
 
 ``JUNK`` maps each public name of ``huabei_calc.__all__`` to its junk cases: ``(callable,
 kwargs, parameter)``. Each case must raise an ``InputError`` whose ``.name`` is the parameter
@@ -243,11 +244,40 @@ JUNK["compare"] = [
             "debt": [*COMMON, "10000"],
             "product": [*COMMON, "huabei", RATE],
             "plan": [*COMMON, "plan", DEBT_10K],
-            "max_months": [*COUNTS, 0, 23],  # fewer months than the plan's 24 periods
+            # None is the default (the plan's periods, at least 120); 23 < the plan's 24 periods
+            "max_months": [v for v in COUNTS if v is not None] + [0, 23, 1201],
         },
     ),
     # a plan made for another debt: the plan is what does not fit
     (hc.compare, {"debt": hc.Debt(principal="1"), "product": hc.HUABEI, "plan": PLAN}, "plan"),
+]
+RECORDS = [{"id": 1, "product": "huabei", "principal": "1000"}]
+JUNK["compare_many"] = _all_params(
+    hc.compare_many,
+    {"records": RECORDS, "on": START},
+    {
+        "records": [None, 5, 0.1, "records", b"x", RECORDS[0]],
+        "on": [*COMMON, "2025-01-01", datetime(2025, 1, 1)],
+        "periods": [*COUNTS, 0, 61],
+        "waive": BUCKET_LISTS,
+        "down_payment": AMOUNTS,
+        "budget": [*(v for v in AMOUNTS if v is not None), 0],  # None: no budget
+    },
+)
+JUNK["batch_totals"] = junk(
+    hc.batch_totals,
+    {},
+    "rows",
+    [None, 5, "rows", RECORDS[0], [None], [{"principal": "x"}], [{"saving": 0.5}]],
+)
+JUNK["compare_frame"] = [
+    *junk(hc.compare_frame, {"on": START}, "df", [None, RECORDS, "df", 5]),
+    *junk(
+        hc.compare_frame,
+        {"df": pytest.importorskip("pandas").DataFrame(RECORDS)},
+        "on",
+        [None, "2025-01-01"],
+    ),
 ]
 JUNK["breach"] = _all_params(
     hc.breach,
@@ -355,6 +385,10 @@ JUNK["npv"] = _all_params(
 )
 JUNK["irr"] = junk(hc.irr, {}, "cashflows", [*FLOW_JUNK, ["-100"], [0, 0], [1, 2], [-1, 0, -2]])
 JUNK["xirr"] = junk(hc.xirr, {}, "flows", DATED_JUNK)
+JUNK["irr_roots"] = junk(
+    hc.irr_roots, {}, "cashflows", [*FLOW_JUNK, ["-100"], [0, 0], [1, 2], [-1, 0, -2]]
+)
+JUNK["xirr_roots"] = junk(hc.xirr_roots, {}, "flows", DATED_JUNK)
 
 # rules: reference lines, minimum payment, installments overdue, early settlement
 ON = date(2026, 11, 29)

@@ -1,4 +1,4 @@
-"""Repayment schedules (schedule.py, _amortize.py): DOMAIN.md "Conventions", API.md "Schedules".
+"""Repayment schedules (schedule.py, _amortize.py): docs/conventions.md#schedules.
 
 Golden values are exact Decimals computed by hand (or by an independent tool, named
 beside each), never by the library's own formula.
@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import huabei_calc as hc
 from huabei_calc._amortize import due_dates, exact_level_payment, factors, level_payment
 from huabei_calc._dates import add_months, days_in_month
-from huabei_calc.schedule import _Draft, _row
+from huabei_calc.schedule import make_installment
 
 from .strategies import (
     dates,
@@ -46,7 +46,8 @@ def cells(row: hc.Installment) -> tuple[Decimal, Decimal, Decimal, Decimal]:
 
 
 def test_mortgage_1m_360_months_4_9_percent() -> None:
-    # DOMAIN.md and every public mortgage calculator (e.g. the 房贷计算器 of the big banks):
+    # docs/conventions.md#schedules and every public mortgage calculator (e.g. the
+    # 房贷计算器 of the big banks):
     # 1,000,000 over 30 years at 4.9% -> 5,307.27 a month. numpy-financial agrees:
     # pmt(0.049/12, 360, -1e6) = 5307.2672... -> 5307.27.
     s = hc.equal_installment("1000000", 360, "4.9%/year")
@@ -73,7 +74,8 @@ def test_150k_36_months_10_percent() -> None:
 
 
 def test_interest_rounds_once_on_the_exact_product() -> None:
-    # DOMAIN.md: 574,050.00 x 0.1564 / 12 = 7,481.785 exactly -> 7,481.79 half-up. Dividing
+    # docs/conventions.md#rounding: 574,050.00 x 0.1564 / 12 = 7,481.785 exactly -> 7,481.79
+    # half-up. Dividing
     # first (0.1564 / 12 = 0.013033...3 at 28 digits) gives 7,481.78499... -> 7,481.78.
     with decimal.localcontext(decimal.Context(prec=28, rounding=decimal.ROUND_HALF_UP)):
         divided_first = D("574050.00") * (D("0.1564") / 12)
@@ -129,7 +131,8 @@ def test_actual_interest_needs_a_start_date() -> None:
 def test_early_payoff_rows_after_the_clearing_one_are_zero() -> None:
     # 0.10 over 12 months at 1% a month: pmt = 0.10 x 0.01 x 1.01^12 / (1.01^12 - 1) = 0.00888
     # -> 0.01. Each row's interest is 0.10 x 0.01 = 0.001 -> 0.00 (or less), so every row
-    # repays 0.01: the 10th clears the balance and rows 11 and 12 are all zeros (DOMAIN.md).
+    # repays 0.01: the 10th clears the balance and rows 11 and 12 are all zeros
+    # (docs/conventions.md#schedules).
     s = hc.equal_installment("0.10", 12, "1%/month", start=date(2024, 1, 15))
     assert [r.principal for r in s.rows] == [D("0.01")] * 10 + [Z, Z]
     assert [r.balance for r in s.rows[8:]] == [D("0.01"), Z, Z, Z]
@@ -155,7 +158,8 @@ def test_zero_rate_is_principal_over_periods() -> None:
 
 
 def test_equal_principal_1m_360_months() -> None:
-    # DOMAIN.md: 1,000,000 / 360 = 2,777.78 principal; interest 4,083.33 -> 6,861.11 first.
+    # docs/conventions.md#schedules: 1,000,000 / 360 = 2,777.78 principal; interest 4,083.33 ->
+    # 6,861.11 first.
     # Each month the balance drops 2,777.78, so interest drops 2,777.78 x 0.049/12 = 11.3426:
     # the second payment is 997,222.22 x 0.049/12 = 4,071.9907 -> 4,071.99 + 2,777.78 = 6,849.77
     # (11.34 less). Rounded to the fen the monthly drop is 11.34 or, now and then, 11.35.
@@ -200,7 +204,8 @@ def test_daily_rate_converts_at_the_basis() -> None:
 
 
 def test_huabei_5000_over_12_at_8_8_percent() -> None:
-    # DOMAIN.md: fee 5,000 x 8.8% = 440; 5,000/12 = 416.666 -> 416.66 and 440/12 = 36.666
+    # docs/rules.md#huabei-installments: fee 5,000 x 8.8% = 440; 5,000/12 = 416.666 -> 416.66 and
+    # 440/12 = 36.666
     # -> 36.66 (truncated); period 1 takes the remainders: 5,000 - 11 x 416.66 = 416.74 and
     # 440 - 11 x 36.66 = 36.74.
     s = hc.flat_fee("5000", 12)
@@ -242,7 +247,8 @@ def test_flat_fee_refuses_bad_fee_rates(bad: object, name: str) -> None:
 
 
 def test_due_dates_are_anchored_on_start() -> None:
-    # DOMAIN.md: 31 Jan -> 29 Feb (2024 is a leap year) -> 31 Mar -> 30 Apr, never chained.
+    # docs/conventions.md#day-counts-and-dates: 31 Jan -> 29 Feb (2024 is a leap year) -> 31 Mar ->
+    # 30 Apr, never chained.
     s = hc.equal_installment("1200", 4, "12%/year", start=date(2024, 1, 31))
     assert [r.due for r in s.rows] == [
         date(2024, 2, 29),
@@ -292,7 +298,8 @@ def test_due_date_past_year_9999_is_an_input_error() -> None:
 
 def test_factors_divide_once_when_the_rate_per_period_is_exact() -> None:
     # 18%/year is 0.015 a month exactly: rows multiply by it. 4.9%/year is 0.0040833… a
-    # month: rows keep the numerator and divide by 12 last (DOMAIN.md, multiply first)
+    # month: rows keep the numerator and divide by 12 last (docs/conventions.md#rounding, multiply
+    # first)
     assert factors(hc.Rate.annual("18%"), 360, None, [None], False) == ([D("0.015")], None)
     assert factors(hc.Rate.annual("4.9%"), 360, None, [None], False) == ([D("0.049")], D(12))
 
@@ -342,7 +349,8 @@ def test_level_payment_is_exact_at_half_a_fen() -> None:
 
 @pytest.mark.parametrize("rate", ["1e-59", "1e-70", "1e-100"])
 def test_level_payment_at_a_rate_below_the_context_precision(rate: str) -> None:
-    # API.md allows any rate down to 1e-100; (1 + i)^n is then 1 in 60 digits and the
+    # docs/conventions.md#rates-and-bases allows any rate down to 1e-100; (1 + i)^n is then 1 in 60
+    # digits and the
     # closed formula divides by zero. The payment is P/n plus a sliver, half-up:
     # 1000/600 = 1.6666… -> 1.67; 1 period: P(1 + i) = 1000.00…01 -> 1000.00;
     # 0.05/2 = 0.025 (+ sliver) -> 0.03.
@@ -374,21 +382,6 @@ def test_level_payment_ties_round_up(j: int, den: int) -> None:
 # -- Schedule ----------------------------------------------------------------------------
 
 
-def test_rows_are_real_installments() -> None:
-    # The builders skip Installment.__post_init__ (see _Draft); the rows must still be
-    # genuine frozen Installments that compare and hash like checked ones.
-    row = _row(1, None, D("1.00"), D("1.00"), Z, Z, Z)
-    checked = hc.Installment(1, None, D("1.00"), D("1.00"), Z, Z, Z)
-    assert type(row) is hc.Installment
-    assert row == checked
-    assert hash(row) == hash(checked)
-    with pytest.raises(AttributeError):
-        row.payment = D("2.00")  # type: ignore[misc]
-    assert set(_Draft.__slots__) == set(hc.Installment.__slots__)
-    s = hc.equal_installment("1000", 12, "12%/year")
-    assert all(type(r) is hc.Installment for r in s.rows)
-
-
 @pytest.mark.parametrize(
     ("cells_", "name"),
     [
@@ -418,7 +411,7 @@ def test_schedule_accepts_a_list_of_rows() -> None:
 
 @pytest.mark.parametrize("rows", [(1, 2), ((1, None, "1.00"),), (None,)])
 def test_schedule_refuses_rows_that_are_not_installments(rows: tuple[object, ...]) -> None:
-    # API.md "Errors": junk rows are an InputError when the Schedule is made, not an
+    # docs/conventions.md#errors: junk rows are an InputError when the Schedule is made, not an
     # AttributeError from .apr() or .total_payment later
     with pytest.raises(hc.InputError) as err:
         hc.Schedule(rows, D("1.00"))  # type: ignore[arg-type]
@@ -531,7 +524,8 @@ def test_zero_rate_degenerates_to_p_over_n(principal: Decimal, n: int, rate: str
 
 
 def _reference_equal_installment(p: Decimal, n: int, i: Fraction) -> list[tuple[Fraction, ...]]:
-    """DOMAIN.md's equal-installment rules, written again in plain fractions."""
+    """The equal-installment rules of docs/conventions.md#schedules, written again in plain
+    fractions."""
 
     def fen(x: Fraction) -> Fraction:  # half-up, x >= 0
         return Fraction(int(x * 100 + Fraction(1, 2)), 100)
@@ -590,7 +584,8 @@ def test_equal_principal_costs_less_interest(loan: tuple[int, Decimal], rate: hc
     [(3, "0.1494"), (6, "0.1527"), (9, "0.1534"), (12, "0.1586")],
 )
 def test_huabei_fee_table_true_annual_rates(periods: int, apr: str) -> None:
-    # DOMAIN.md: the historic bill-installment fees 2.5/4.5/6.5/8.8% are 14.94%, 15.27%,
+    # docs/rules.md#huabei-installments: the historic bill-installment fees 2.5/4.5/6.5/8.8% are
+    # 14.94%, 15.27%,
     # 15.34%, 15.86% a year (monthly IRR x 12); numpy-financial irr() x 12 on the
     # 5,000-yuan flows agrees to 4 places.
     s = hc.flat_fee("5000", periods)
@@ -598,7 +593,8 @@ def test_huabei_fee_table_true_annual_rates(periods: int, apr: str) -> None:
 
 
 def test_apr_of_a_schedule_whose_last_payment_passes_10_to_the_12() -> None:
-    # The largest loan API.md allows, 10^12 interest-only at 30% a month (its limit):
+    # The largest loan docs/conventions.md#money allows, 10^12 interest-only at 30% a month (its
+    # limit):
     # 3 x 10^11 a month, then 1.3 x 10^12 in period 3, more than irr() takes from a
     # caller. The flows -P, iP, iP, (1 + i)P have IRR i = 0.3 exactly: apr = 3.6,
     # effective 1.3^12 - 1 = 23.298085122481 - 1 (1.3^4 = 2.8561, 1.3^8 = 8.15730721).
@@ -705,8 +701,11 @@ def test_installment_period_is_at_most_the_schedule_cap(period: int) -> None:
 
 
 def test_schedule_refuses_a_row_past_the_cap_however_it_was_made() -> None:
-    far = _row(10**8, None, Z, Z, Z, Z, Z)  # the builders' unchecked path
+    far = make_installment(10**8, None, Z, Z, Z, Z, Z)  # the builders' unchecked path
     with pytest.raises(hc.InputError) as err:
         hc.Schedule((ROW, far), D("1.00"))
     assert err.value.name == "rows"
-    assert len(hc.Schedule((ROW, _row(600, None, Z, Z, Z, Z, Z)), D("1.00")).cashflows()) == 2
+    assert (
+        len(hc.Schedule((ROW, make_installment(600, None, Z, Z, Z, Z, Z)), D("1.00")).cashflows())
+        == 2
+    )

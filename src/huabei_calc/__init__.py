@@ -14,6 +14,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would double
 if TYPE_CHECKING:
     from typing import Any
 
+    from .batch import batch_totals, compare_frame, compare_many
     from .comparison import Comparison, ComparisonRow, compare
     from .debt import DEFAULT_ORDER, Debt, Payment, pay
     from .errors import HuabeiCalcError, InputError, NoConvergenceError
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from .plans import breach, freeze, plan_for_budget
     from .products import HUABEI, JIEBEI, Product
     from .rates import Rate
-    from .returns import irr, npv, xirr
+    from .returns import irr, irr_roots, npv, xirr, xirr_roots
     from .schedule import Installment, Schedule
     from .settlement import Settlement, settle_early
 
@@ -54,15 +55,19 @@ __all__ = [
     "Schedule",
     "Settlement",
     "accrue",
+    "batch_totals",
     "breach",
     "check_cost",
     "compare",
+    "compare_frame",
+    "compare_many",
     "equal_installment",
     "equal_principal",
     "flat_fee",
     "freeze",
     "interest_only",
     "irr",
+    "irr_roots",
     "loan_overdue",
     "lpr_one_year",
     "minimum_payment_path",
@@ -71,6 +76,7 @@ __all__ = [
     "plan_for_budget",
     "settle_early",
     "xirr",
+    "xirr_roots",
 ]
 
 _HOME = {
@@ -88,6 +94,9 @@ _HOME = {
     "ComparisonRow": "comparison",
     "breach": "plans",
     "compare": "comparison",
+    "batch_totals": "batch",
+    "compare_frame": "batch",
+    "compare_many": "batch",
     "freeze": "plans",
     "plan_for_budget": "plans",
     "HUABEI": "products",
@@ -95,8 +104,10 @@ _HOME = {
     "Product": "products",
     "Rate": "rates",
     "irr": "returns",
+    "irr_roots": "returns",
     "npv": "returns",
     "xirr": "returns",
+    "xirr_roots": "returns",
     "Installment": "schedule",
     "Schedule": "schedule",
     "equal_installment": "loans",

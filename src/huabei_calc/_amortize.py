@@ -7,10 +7,9 @@ against the closed formula in exact integers.
 
 from __future__ import annotations
 
-import decimal
 from collections.abc import Sequence
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from math import expm1, log1p
 from typing import Final
 
@@ -20,9 +19,6 @@ from .money import context, to_fen
 from .rates import Rate, exact_quotient
 
 _CTX: Final = context()
-_HALF: Final = Decimal("0.5")
-_ONE: Final = Decimal(1)
-_MARGIN: Final = Decimal("1e-50")
 # the float tier (_float_level): a bound on its relative error, with room to spare; an
 # absolute slack in fen; the rates per period it takes (no underflow, no overflow)
 _FLOAT_REL: Final = 2.0**-45
@@ -100,11 +96,11 @@ def factors_of(
 def level_payment(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal:
     """P·i(1+i)^n / ((1+i)^n − 1), ``i = num / den`` the monthly rate, rounded half-up once.
 
-    Three tiers, each exact where it answers: floats (:func:`_float_level`) when
-    their proved error bound keeps the value clear of half a fen; else 60-digit
-    Decimal, with the same test at a 1e-50 margin; else integers
-    (:func:`exact_level_payment`), so a payment exactly on half a fen rounds up as
-    it should. Zero rate: P/n, rounded half-up.
+    Two tiers, each exact where it answers: floats (:func:`_float_level`) when their
+    proved error bound keeps the value clear of half a fen, else integers
+    (:func:`exact_level_payment`), so a payment exactly on half a fen rounds up as it
+    should. The bound and why no Decimal tier sits between them:
+    docs/numerics.md#the-level-payment. Zero rate: P/n, rounded half-up.
 
     >>> level_payment(Decimal("1000000.00"), 360, Decimal("0.049"), 12)
     Decimal('5307.27')
@@ -114,37 +110,31 @@ def level_payment(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal
     if not num:
         return to_fen(_CTX.divide(principal, n))
     fast = _float_level(principal, n, num, den)
-    if fast is not None:
-        return fast
-    with decimal.localcontext(_CTX):
-        i = num / den
-        grow = (1 + i) ** n
-        if grow == 1:  # i below the context's precision (1e-59 and less): integers can tell
-            return exact_level_payment(principal, n, num, den)
-        fen = (principal * i * grow / (grow - 1)).scaleb(2)
-        # each of the ~2·log2(n) + 4 operations errs by under 1e-59 relatively; grow - 1
-        # magnifies that by at most 1 + 1/(n·i). A margin of 1e-50 leaves room to spare.
-        margin = fen * _MARGIN * (1 + 1 / (n * i))
-        if abs(fen % 1 - _HALF) > margin:
-            return fen.quantize(_ONE, ROUND_HALF_UP).scaleb(-2)
-    return exact_level_payment(principal, n, num, den)
+    return exact_level_payment(principal, n, num, den) if fast is None else fast
+
+
+def float_fen(principal: Decimal, n: int, num: Decimal, den: int) -> float:
+    """The level payment in fen, unrounded, in floats: ``100·P·i / −expm1(−n·log1p(i))``.
+
+    ``i = num / den`` must be in (0, 1]. No ``(1+i)^n − 1`` to cancel: its relative
+    error stays under 12 units of 2^−53 for every ``n`` and ``i``
+    (docs/numerics.md#tier-1-floats-under-a-proved-bound).
+
+    >>> round(float_fen(Decimal("10000.00"), 12, Decimal("0.180"), 12), 3)  # 916.80 yuan
+    91679.993
+    """
+    i = float(num) / den
+    return float(principal) * 100 * i / -expm1(-n * log1p(i))
 
 
 def _float_level(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal | None:
-    """:func:`level_payment` in floats, or ``None`` when floats cannot decide the rounding.
+    """:func:`level_payment` from :func:`float_fen`, or ``None`` when floats cannot decide.
 
-    The payment in fen is ``F = 100·P·i / D`` with ``D = 1 − (1+i)^−n`` taken as
-    ``−expm1(−n·log1p(i))``: no ``(1+i)^n − 1`` to cancel, so the relative error
-    does not grow with ``n`` or shrink ``i``. With ``u = 2^−53``, first order:
-    ``float(num)`` and ``/ den`` err by ``u`` each, and ``F`` is no more sensitive
-    to ``i`` than that (``d ln F / d ln i`` lies in [0, 1)); ``float(P)``, ``× 100``,
-    ``× i`` and ``/ D`` add ``u`` each; ``log1p``, ``× n`` and ``expm1`` add their
-    own errors, which reach ``D`` damped by ``y / (e^y − 1) ≤ 1`` (``y = n·log1p(i)``).
-    With ``log1p`` and ``expm1`` good to an ulp or two (glibc, musl, macOS) that
-    is under 12 ``u``; :data:`_FLOAT_REL` allows 256 ``u``. The half-up rounding
-    is taken only if ``F`` is farther than that bound from half a fen, and
-    ``F − ⌊F⌋ − ½`` is exact (below one fen it errs by at most 2^−54, which
-    :data:`_FLOAT_ABS` covers).
+    The half-up rounding is taken only if the value lies farther from half a fen
+    than its proved error bound (:data:`_FLOAT_REL` relative, 256 units of 2^−53,
+    plus :data:`_FLOAT_ABS`); rates per period outside [1e-200, 1] and payments of
+    2^44 fen or more are left to the integers. Proof:
+    docs/numerics.md#tier-1-floats-under-a-proved-bound.
 
     >>> _float_level(Decimal("10000.00"), 12, Decimal("0.180"), 12)
     Decimal('916.80')
@@ -153,10 +143,9 @@ def _float_level(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal 
     >>> _float_level(Decimal("574050.00"), 1, Decimal("0.1564"), 12) is None  # 58153178.5 fen
     True
     """
-    i = float(num) / den
-    if not _FLOAT_MIN_RATE <= i <= 1:
+    if not _FLOAT_MIN_RATE <= float(num) / den <= 1:
         return None
-    fen = float(principal) * 100 * i / -expm1(-n * log1p(i))
+    fen = float_fen(principal, n, num, den)
     margin = fen * _FLOAT_REL + _FLOAT_ABS
     if not margin < _HALF_FEN:  # also refuses inf and nan; below it, fen < 2^44
         return None

@@ -29,6 +29,15 @@ Lang = Literal["en", "zh"]
 LANGS: Final[tuple[Lang, ...]] = ("en", "zh")
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    # == errors: a hand-built Accrual (tidy) ==========================================
+    "err.accrual_charged": (
+        "must be a two-place Decimal amount, at most debt.penalty",
+        "必须是两位小数的 Decimal 金额，且不超过 debt.penalty",
+    ),
+    "err.accrual_mismatch": (
+        "does not match accrue() over since..until: it gives charged={charged}, days={days}",
+        "与 accrue() 在 since..until 期间的结果不符：应为 charged={charged}，days={days}",
+    ),
     # == errors: amounts, rates, dates, counts (core) ==================================
     "err.not_negative": ("must not be negative", "不能为负数"),
     "err.whole_number": (
@@ -285,8 +294,117 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "早于违约日 {lapse}（第 {period} 期）",
     ),
     # == errors: rates of return (solver) =============================================
+    "err.flows_list": (
+        "must be a list of cash flows",
+        "必须是现金流的列表",
+    ),
+    "err.flows_min_one": (
+        "must hold at least one cash flow",
+        "至少要有一笔现金流",
+    ),
+    "err.flows_min_two": (
+        "must hold at least two cash flows",
+        "至少要有两笔现金流",
+    ),
+    "err.flows_all_zero": (
+        "are all zero: every rate makes their NPV zero",
+        "全部为零：任何利率都使其净现值为零",
+    ),
+    "err.flows_sign": (
+        "must change sign (money lent negative, repayments positive): "
+        "otherwise no rate makes the NPV zero",
+        "必须有正有负（借出为负，还款为正），否则没有任何利率能使净现值为零",
+    ),
+    "err.flows_sign_same_day": (
+        "must still change sign once flows on the same date are added up",
+        "同一日期的现金流合并后仍须有正有负",
+    ),
+    "err.flow_float": (
+        "at index {index} is a float, which cannot hold money exactly; "
+        'pass Decimal("{fix}") or "{fix}"',
+        "下标为 {index} 的项是浮点数（float），无法精确表示金额；"
+        '请传入 Decimal("{fix}") 或 "{fix}"',
+    ),
+    "err.flow_type": (
+        "at index {index} must be an amount in yuan (int, str or Decimal), not {kind}",
+        "下标为 {index} 的项必须是以元为单位的金额（int、str 或 Decimal），不能是 {kind}",
+    ),
+    "err.flow_not_number": (
+        "at index {index} is not a number; pass an amount in yuan like '1234.56'",
+        "下标为 {index} 的项不是数字；请传入以元为单位的金额，例如 '1234.56'",
+    ),
+    "err.flow_not_finite": (
+        "at index {index} must be a finite amount in yuan, not NaN or infinity",
+        "下标为 {index} 的项必须是有限的金额，不能是 NaN 或无穷大",
+    ),
+    "err.flow_too_large": (
+        "at index {index} must be at most 10^12 yuan either way",
+        "下标为 {index} 的项的绝对值不能超过 10^12 元",
+    ),
+    "err.flow_decimals": (
+        "at index {index} has more than two decimals; amounts are in yuan to the fen",
+        "下标为 {index} 的项的小数超过两位；金额以元为单位，精确到分",
+    ),
+    "err.flow_pair": (
+        "at index {index} must be a (date, amount) pair",
+        "下标为 {index} 的项必须是（日期, 金额）二元组",
+    ),
+    "err.flow_date": (
+        "at index {index} must be a datetime.date such as date(2025, 1, 10)",
+        "下标为 {index} 的项必须是 datetime.date 日期，例如 date(2025, 1, 10)",
+    ),
+    "err.flow_datetime": (
+        "at index {index} is a datetime; pass its .date()",
+        "下标为 {index} 的项是 datetime；请传入它的 .date()",
+    ),
+    "err.discount_rate": (
+        "must be greater than -1 (-100%)",
+        "必须大于 -1（-100%）",
+    ),
+    "err.discount_rate_digits": (
+        "has too many digits for an exact NPV: at most {digits} digits "
+        "in the numerator and denominator of 1 + rate",
+        "位数过多，无法精确计算净现值：1 + 利率 写成分数后，分子和分母最多 {digits} 位",
+    ),
     # == errors: cases and drafts ======================================================
     # == errors: portfolios ============================================================
+    "err.max_months_short": (
+        "must be at least the plan's {periods} periods",
+        "不能少于计划的 {periods} 期",
+    ),
+    "err.compare_too_large": (
+        "is too long: within {months} months the debt would pass 10^30 yuan; "
+        "pass a smaller max_months",
+        "太长：{months} 个月内债务将超过 10^30 元；请减小 max_months",
+    ),
+    "err.batch_record": (
+        "must be a mapping of column names to values",
+        "必须是“列名 → 值”的映射",
+    ),
+    "err.batch_records": (
+        "must be an iterable of records (mappings), such as a list of dicts or a csv.DictReader",
+        "必须是由记录（映射）组成的可迭代对象，例如 dict 列表或 csv.DictReader",
+    ),
+    "err.batch_cell": (
+        "in column {column}: {reason}",
+        "（{column} 列）：{reason}",
+    ),
+    "err.batch_frame": (
+        "must be a pandas DataFrame",
+        "必须是 pandas DataFrame",
+    ),
+    "err.batch_product": (
+        "must be huabei, jiebei, 花呗, 借呗 or a Jiebei daily rate such as 0.05%/day: {reason}",
+        "必须是 huabei、jiebei、花呗、借呗，或借呗日利率如 0.05%/day：{reason}",
+    ),
+    "err.batch_date": (
+        "must be a date written YYYY-MM-DD, such as 2025-01-10",
+        "必须是 YYYY-MM-DD 格式的日期，例如 2025-01-10",
+    ),
+    "err.batch_since_after_on": (
+        "is after on={on}: the debt cannot be overdue since a later date",
+        "晚于 on={on}：逾期日不能晚于计算日",
+    ),
     # == errors: legal lines and rules =================================================
     "err.rules.lpr_before_first": (
         "is before {first}, when the one-year LPR was first published: no LPR existed then "
@@ -362,6 +480,89 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     # == charts ========================================================================
     # == the negotiation draft =========================================================
     # == batch runs ====================================================================
+    "cli.batch.help": (
+        "compare a 停息挂账 plan for every debtor of a CSV or JSON Lines file",
+        "为 CSV 或 JSON Lines 文件中的每位债务人对比停息挂账方案",
+    ),
+    "cli.batch.options": ("options", "选项"),
+    "cli.batch.help_help": ("show this help and exit", "显示此帮助并退出"),
+    "cli.batch.in": (
+        "input: CSV (UTF-8, with or without BOM) with columns id, product, principal "
+        "[, interest, fees, penalty, overdue_since, budget], or JSON Lines (.jsonl)",
+        "输入：CSV（UTF-8，可带 BOM），列为 id、product、principal"
+        "［、interest、fees、penalty、overdue_since、budget］；或 JSON Lines（.jsonl）",
+    ),
+    "cli.batch.out": (
+        "output: CSV, or JSON Lines if it ends in .jsonl/.ndjson",
+        "输出：CSV；以 .jsonl/.ndjson 结尾时为 JSON Lines",
+    ),
+    "cli.batch.on": (
+        "the date of the comparison and the plans' start (default: today)",
+        "计算日，也是方案起始日（默认：今天）",
+    ),
+    "cli.batch.periods": ("plan periods (default 36)", "方案期数（默认 36）"),
+    "cli.batch.waive": (
+        "buckets waived by the plans (default penalty)",
+        "方案减免的项目（默认 penalty 罚息）",
+    ),
+    "cli.batch.down_payment": (
+        "down payment: an amount or a percentage such as 5%",
+        "首付：金额或百分比，例如 5%",
+    ),
+    "cli.batch.budget_column": (
+        "the column holding each debtor's monthly budget (then plan_for_budget)",
+        "每位债务人月预算所在的列（此时按预算定方案）",
+    ),
+    "cli.batch.workers": (
+        "processes to use (default 1); the output is the same",
+        "使用的进程数（默认 1）；输出完全相同",
+    ),
+    "cli.batch.dask": (
+        "run on a Dask cluster: its scheduler address, or 'local'",
+        "在 Dask 集群上运行：调度器地址，或 local",
+    ),
+    "cli.batch.strict": (
+        "exit with status 1 if any row has an error",
+        "任一行出错时以状态 1 退出",
+    ),
+    "cli.batch.force": ("overwrite the output if it exists", "输出文件已存在时覆盖"),
+    "cli.batch.lang": ("language of the messages", "提示语言"),
+    "cli.batch.exists": (
+        "{path} exists; pass --force to overwrite it",
+        "{path} 已存在；如需覆盖请加 --force",
+    ),
+    "cli.batch.no_dir": ("the folder {path} does not exist", "目录 {path} 不存在"),
+    "cli.batch.read": ("cannot read {path}: {reason}", "无法读取 {path}：{reason}"),
+    "cli.batch.missing": (
+        "{path} lacks the required columns: {columns}",
+        "{path} 缺少必需的列：{columns}",
+    ),
+    "cli.batch.not_date": (
+        "--on={value} must be a date written YYYY-MM-DD",
+        "--on={value} 必须是 YYYY-MM-DD 格式的日期",
+    ),
+    "cli.batch.not_count": (
+        "{option}={value} must be a whole number",
+        "{option}={value} 必须是整数",
+    ),
+    "cli.batch.workers_range": (
+        "--workers={value} must be a whole number from 1 to {hi}",
+        "--workers={value} 必须是 1 到 {hi} 之间的整数",
+    ),
+    "cli.batch.no_dask": (
+        "--dask needs the dask extra: pip install 'huabei-calc[dask]'",
+        "--dask 需要 dask 扩展：pip install 'huabei-calc[dask]'",
+    ),
+    "cli.batch.dask_connect": (
+        "--dask={address}: cannot reach the scheduler: {reason}",
+        "--dask={address}：无法连接调度器：{reason}",
+    ),
+    "cli.batch.done": (
+        "{rows} rows, {errors} with errors → {path}; frozen total {frozen_total}, "
+        "accruing total {accruing_total}, saving {saving}",
+        "共 {rows} 行，{errors} 行出错 → {path}；停息挂账合计 {frozen_total}，"
+        "继续计息合计 {accruing_total}，节省 {saving}",
+    ),
     # == rules: reference lines, minimum payment, settlement ===========================
     "rules.line.private_24": (
         "Private lending, 2015 rules: interest up to 24% a year is enforced, above it a court "

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
+from ._unchecked import maker
 from .errors import InputError, show
 from .money import Amount, context
 from .money import amount as _amount
@@ -49,19 +50,6 @@ class Debt:
         for name, value in zip(BUCKETS, (principal, interest, fees, penalty), strict=True):
             object.__setattr__(self, name, _amount(value, name))
 
-    @classmethod
-    def _of(cls, principal: Decimal, interest: Decimal, fees: Decimal, penalty: Decimal) -> Debt:
-        """Build from already-checked two-place Decimals (internal fast path).
-
-        Fills a :class:`_DebtDraft` (the same slots, hence the same layout) and turns
-        it into a ``Debt``: a third of the cost of four ``object.__setattr__`` calls,
-        which matters in :func:`~huabei_calc.overdue.accrue` (once a call).
-        """
-        debt = _DebtDraft()
-        debt.principal, debt.interest, debt.fees, debt.penalty = principal, interest, fees, penalty
-        debt.__class__ = cls  # type: ignore[assignment]
-        return debt  # type: ignore[return-value]
-
     @property
     def total(self) -> Decimal:
         """The sum of the four buckets."""
@@ -81,17 +69,12 @@ class Debt:
         """
         names = check_buckets(buckets, "buckets", BUCKETS)
         values = {b: (_ZERO if b in names else getattr(self, b)) for b in BUCKETS}
-        return Debt._of(**values)
+        return make_debt(**values)
 
 
-class _DebtDraft:
-    """A mutable twin of :class:`Debt` with the same slots (see ``Debt._of``)."""
-
-    __slots__ = ("fees", "interest", "penalty", "principal")
-    principal: Decimal
-    interest: Decimal
-    fees: Decimal
-    penalty: Decimal
+make_debt: Final = maker(Debt)
+"""``make_debt(principal, interest, fees, penalty)``: a ``Debt`` from checked two-place
+Decimals, without the checks (:mod:`huabei_calc._unchecked`; ``accrue`` and ``pay``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,4 +145,4 @@ def apply_payment(debt: Debt, paid: Decimal, order: Sequence[str] = DEFAULT_ORDE
                 applied[bucket] = take
                 after[bucket] -= take
                 left -= take
-        return Payment(Debt._of(**after), Debt._of(**applied), left)
+        return Payment(make_debt(**after), make_debt(**applied), left)

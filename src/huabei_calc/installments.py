@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from ._check import check_date, whole_number
-from .debt import Debt, apply_payment
+from .debt import Debt, apply_payment, make_debt
 from .errors import InputError
 from .money import Amount, amount, context, to_fen
 from .overdue import accrue
@@ -174,7 +174,7 @@ def loan_overdue(
             assert row.due is not None
             if row.due > cut:
                 continue  # called in with the rest of the principal
-            owed = Debt._of(row.principal, row.interest, row.fee, _ZERO)
+            owed = make_debt(row.principal, row.interest, row.fee, _ZERO)
             left = apply_payment(owed, paid, _ORDER).debt
             charged = accrue(left, product, since=row.due, until=end).charged
             days = (end - row.due).days
@@ -197,7 +197,7 @@ def loan_overdue(
             name: sum((getattr(row, name) for row in out), _ZERO)
             for name in ("principal", "interest", "fees", "penalty")
         }
-    return LoanOverdue(Debt._of(**total), tuple(out), end, accel)
+    return LoanOverdue(make_debt(**total), tuple(out), end, accel)
 
 
 def _rest(
@@ -225,7 +225,7 @@ def _rest(
         return LoanOverdueRow(
             first.period, first.due, "not_due", principal, interest, _ZERO, _ZERO, days
         )
-    owed = Debt._of(principal, interest, _ZERO, _ZERO)
+    owed = make_debt(principal, interest, _ZERO, _ZERO)
     charged = accrue(owed, product, since=accel, until=end).charged
     return LoanOverdueRow(
         first.period,

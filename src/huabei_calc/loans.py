@@ -4,7 +4,7 @@ Each row is posted once: its interest is computed exactly (balance × the rate's
 numerator × days, divided last) and rounded half-up to the fen; Huabei's
 installment principal and fee are truncated to the fen. One row absorbs the
 residue, so the principal column always sums to the principal exactly: the last
-row for loans, period 1 for Huabei installments (docs/conventions.md, "Rounding").
+row for loans, period 1 for Huabei installments (docs/conventions.md#schedules).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import decimal
 from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 from ._amortize import due_dates, factors, factors_of, level_payment
 from ._check import MAX_SCHEDULE_PERIODS, check_date, whole_number
@@ -21,7 +21,7 @@ from .errors import InputError
 from .money import FEN, Amount, amount, context, to_fen, truncate_fen
 from .products import HUABEI, Product
 from .rates import FractionLike, Rate, check_basis, fraction
-from .schedule import Installment, Schedule, _Draft, _row
+from .schedule import Installment, Schedule, make_installment, make_installments, make_schedule
 
 __all__ = ["equal_installment", "equal_principal", "flat_fee", "interest_only"]
 
@@ -57,31 +57,52 @@ def _loan(
     return p, n, r, day0, interest == "actual", days
 
 
-def _interest(balance: Decimal, factor: Decimal, den: Decimal | None) -> Decimal:
-    """``balance × factor / den`` (``den`` None: nothing to divide), rounded half-up to the fen.
-
-    Runs in the caller's private context; the hot loops inline it.
-    """
-    cost = balance * factor if den is None else balance * factor / den
-    return cost.quantize(FEN, ROUND_HALF_UP)
-
-
-def _settle(
-    rows: list[Installment],
-    k: int,
-    due: date | None,
-    bal: Decimal,
-    cost: Decimal,
+def _post(
+    p: Decimal,
     dues: Sequence[date | None],
+    factors: Sequence[Decimal],
+    den: Decimal | None,
+    *,
+    level: Decimal | None = None,
+    each: Decimal = _ZERO,
+    actual: bool = False,
 ) -> tuple[Installment, ...]:
-    """Post row ``k`` taking the remaining principal, then zero rows up to the last due date."""
-    rows.append(_row(k, due, bal + cost, bal, cost, _ZERO, _ZERO))
-    if k < len(dues):  # paid off early
-        rows.extend(
-            _row(j, dues[j - 1], _ZERO, _ZERO, _ZERO, _ZERO, _ZERO)
-            for j in range(k + 1, len(dues) + 1)
-        )
-    return tuple(rows)
+    """Post the rows of a loan of ``p``: every builder with interest on the balance.
+
+    A row's interest is ``balance × factor / den`` (``den`` None: nothing to divide),
+    exact, rounded half-up to the fen: the one place a row's interest is rounded.
+    The row repays ``level − interest`` (``level`` given: 等额本息) or ``each``
+    (等额本金 P/n, 先息后本 0). The last row, or the first whose repayment would
+    clear the balance, takes the principal that remains, and the rows after it are
+    zero; with ``actual`` days a row whose interest exceeds the level payment pays
+    the interest alone. The cells are collected first and the rows made at the end
+    (:func:`~huabei_calc.schedule.make_installments`, unchecked: right by construction).
+    """
+    n = len(dues)
+    fixed, pay = level is not None, level or _ZERO
+    cells: list[tuple[int, date | None, Decimal, Decimal, Decimal, Decimal, Decimal]] = []
+    put, zero, bal = cells.append, _ZERO, p
+    with decimal.localcontext(_CTX):
+        for k, due, factor in zip(range(1, n + 1), dues, factors, strict=True):
+            cost = (bal * factor if den is None else bal * factor / den).quantize(
+                FEN, ROUND_HALF_UP
+            )
+            part = pay - cost if fixed else each
+            if part >= bal:  # the rounded repayments clear the balance early: what remains
+                put((k, due, bal + cost, bal, cost, zero, zero))
+                cells.extend(
+                    (j, dues[j - 1], zero, zero, zero, zero, zero) for j in range(k + 1, n + 1)
+                )
+                break
+            if actual and part < zero:  # a long month's interest above the level payment
+                put((k, due, cost, zero, cost, zero, bal))
+                continue
+            bal = bal - part
+            put((k, due, pay if fixed else part + cost, part, cost, zero, bal))
+        else:  # the last row takes what remains: the balance before it
+            k, due, _, part, cost, _, left = cells[-1]
+            cells[-1] = (k, due, left + part + cost, left + part, cost, zero, zero)
+    return make_installments(cells)
 
 
 # -- builders -------------------------------------------------------------------------------
@@ -116,36 +137,9 @@ def equal_installment(
     level = level_payment(p, n, *monthly)
     dues = due_dates(day0, n)
     rates, den = factors_of(*(r._ratio("day", days) if actual else monthly), day0, dues, actual)
-    rows: list[Any] = []
-    put, draft, final, zero = rows.append, _Draft, Installment, _ZERO
-    bal, k = p, 0
-    with decimal.localcontext(_CTX):
-        for k, due, factor in zip(range(1, n), dues, rates, strict=False):  # all but the last
-            cost = (bal * factor / den if den is not None else bal * factor).quantize(
-                FEN, ROUND_HALF_UP
-            )
-            part = level - cost
-            if part >= bal:  # the rounded payments clear the balance early
-                break
-            if actual and part < zero:  # a long month's interest above the payment
-                put(_row(k, due, cost, _ZERO, cost, _ZERO, bal))
-                continue
-            bal = bal - part
-            row = draft()  # _row inlined: this loop is the hot path
-            row.period = k
-            row.due = due
-            row.payment = level
-            row.principal = part
-            row.interest = cost
-            row.fee = zero
-            row.balance = bal
-            row.__class__ = final  # type: ignore[assignment]
-            put(row)
-        else:
-            k, due = n, dues[-1]
-            cost = _interest(bal, rates[-1], den)
-        done = _settle(rows, k, due, bal, cost, dues)
-    return Schedule._of(done, p, "equal_installment", day0)
+    return make_schedule(
+        _post(p, dues, rates, den, level=level, actual=actual), p, "equal_installment", (), day0
+    )
 
 
 def equal_principal(
@@ -170,33 +164,8 @@ def equal_principal(
     p, n, r, day0, actual, days = _loan(principal, periods, rate, start, interest, basis)
     dues = due_dates(day0, n)
     rates, den = factors(r, days, day0, dues, actual)
-    rows: list[Any] = []
-    put, draft, final, zero = rows.append, _Draft, Installment, _ZERO
-    bal, k = p, 0
-    with decimal.localcontext(_CTX):
-        each = to_fen(p / n)
-        for k, due, factor in zip(range(1, n), dues, rates, strict=False):
-            cost = (bal * factor / den if den is not None else bal * factor).quantize(
-                FEN, ROUND_HALF_UP
-            )
-            if each >= bal:  # the rounded parts clear the balance early
-                break
-            bal = bal - each
-            row = draft()  # _row inlined, as in equal_installment
-            row.period = k
-            row.due = due
-            row.payment = each + cost
-            row.principal = each
-            row.interest = cost
-            row.fee = zero
-            row.balance = bal
-            row.__class__ = final  # type: ignore[assignment]
-            put(row)
-        else:
-            k, due = n, dues[-1]
-            cost = _interest(bal, rates[-1], den)
-        done = _settle(rows, k, due, bal, cost, dues)
-    return Schedule._of(done, p, "equal_principal", day0)
+    each = to_fen(_CTX.divide(p, n))
+    return make_schedule(_post(p, dues, rates, den, each=each), p, "equal_principal", (), day0)
 
 
 def interest_only(
@@ -217,13 +186,7 @@ def interest_only(
     p, n, r, day0, actual, days = _loan(principal, periods, rate, start, interest, basis)
     dues = due_dates(day0, n)
     rates, den = factors(r, days, day0, dues, actual)
-    with decimal.localcontext(_CTX):
-        costs = [_interest(p, factor, den) for factor in rates]
-        rows = [
-            _row(k, dues[k - 1], costs[k - 1], _ZERO, costs[k - 1], _ZERO, p) for k in range(1, n)
-        ]
-        rows.append(_row(n, dues[-1], p + costs[-1], p, costs[-1], _ZERO, _ZERO))
-    return Schedule._of(tuple(rows), p, "interest_only", day0)
+    return make_schedule(_post(p, dues, rates, den), p, "interest_only", (), day0)
 
 
 def flat_fee(
@@ -266,8 +229,10 @@ def flat_fee(
         each, each_fee = truncate_fen(p / n), truncate_fen(fee / n)
         first, first_fee = p - each * (n - 1), fee - each_fee * (n - 1)
         rows, bal = [], p - first
-        rows.append(_row(1, dues[0], first + first_fee, first, _ZERO, first_fee, bal))
+        rows.append(make_installment(1, dues[0], first + first_fee, first, _ZERO, first_fee, bal))
         for k in range(2, n + 1):
             bal = bal - each
-            rows.append(_row(k, dues[k - 1], each + each_fee, each, _ZERO, each_fee, bal))
-    return Schedule._of(tuple(rows), p, "flat_fee", day0)
+            rows.append(
+                make_installment(k, dues[k - 1], each + each_fee, each, _ZERO, each_fee, bal)
+            )
+    return make_schedule(tuple(rows), p, "flat_fee", (), day0)

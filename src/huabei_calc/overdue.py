@@ -1,6 +1,6 @@
 """Overdue accrual (逾期费 / 罚息 / 复利): how fast an unpaid debt grows.
 
-One rule covers Huabei and Jiebei (docs/conventions.md, "Rounding"): each overdue
+One rule covers Huabei and Jiebei (docs/rules.md#overdue-charges): each overdue
 day adds ``round_half_up(base × overdue daily rate, fen)`` with
 ``base = principal + interest + fees``. The day's charge is computed exactly
 and rounded half-up to the fen once, then multiplied by the days, so a span
@@ -10,14 +10,15 @@ costs O(1) without capitalisation and O(months) with it.
 from __future__ import annotations
 
 import decimal
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Final
 
 from ._check import check_date
 from ._dates import days_in_month
-from .debt import Debt
+from ._unchecked import maker
+from .debt import Debt, make_debt
 from .errors import InputError, show
 from .money import FEN, context
 from .products import Product
@@ -56,7 +57,10 @@ class Accrual:
     """The result of :func:`accrue`.
 
     ``debt`` is the debt after accrual (its penalty bucket grown by ``charged``);
-    ``rows`` splits the charged days at calendar month ends and is built when read.
+    ``rows`` splits the charged days at calendar month ends, built once when first
+    read. An ``Accrual`` built by hand must be what :func:`accrue` gives for the debt
+    before it (``debt`` less ``charged`` of penalty) over ``since``..``until``:
+    otherwise it is an ``InputError``, so its rows never contradict ``charged``.
     """
 
     debt: Debt
@@ -65,9 +69,29 @@ class Accrual:
     since: date
     until: date
     product: Product
-    _rows: tuple[AccrualRow, ...] | None = None
-    _base: Decimal = _ZERO
-    _daily: Decimal = _ZERO
+    # private: the rows once built (None: not yet), and the base and daily charge they
+    # come from without capitalisation; not part of the constructor, repr or equality
+    _rows: tuple[AccrualRow, ...] | None = field(init=False, repr=False, compare=False)
+    _base: Decimal = field(init=False, repr=False, compare=False)
+    _daily: Decimal = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        check_debt_and_product(self.debt, self.product)
+        charged = self.charged
+        if not isinstance(charged, Decimal) or not charged.is_finite() or charged < 0:
+            raise InputError("charged", charged, "err.accrual_charged")
+        if charged.as_tuple().exponent != -2 or charged > self.debt.penalty:
+            raise InputError("charged", charged, "err.accrual_charged")
+        debt = self.debt
+        before = make_debt(debt.principal, debt.interest, debt.fees, debt.penalty - charged)
+        made = accrue(before, self.product, since=self.since, until=self.until)
+        if made != self:
+            name, value = ("charged", charged) if made.days == self.days else ("days", self.days)
+            raise InputError(
+                name, value, "err.accrual_mismatch", charged=made.charged, days=made.days
+            )
+        for name in ("_rows", "_base", "_daily"):
+            object.__setattr__(self, name, getattr(made, name))
 
     @property
     def rows(self) -> tuple[AccrualRow, ...]:
@@ -79,7 +103,9 @@ class Accrual:
             days = (last - first).days + 1
             charged = _CTX.multiply(self._daily, days)
             rows.append(AccrualRow(first, last, days, self._base, self._daily, charged))
-        return tuple(rows)
+        built = tuple(rows)
+        object.__setattr__(self, "_rows", built)  # a cache: built once
+        return built
 
     def cost_check(self, *, on: date, lender: Lender = "financial") -> CostCheck:
         """The annual cost of the charges (``true_cost.accrual_cost``) against the legal lines.
@@ -96,49 +122,10 @@ class Accrual:
         return check_cost(accrual_cost(self), on=on, lender=lender)
 
 
-class _AccrualDraft:
-    """A mutable twin of :class:`Accrual` with the same slots (see :func:`_accrual`)."""
-
-    __slots__ = (
-        "_base",
-        "_daily",
-        "_rows",
-        "charged",
-        "days",
-        "debt",
-        "product",
-        "since",
-        "until",
-    )
-    debt: Debt
-    charged: Decimal
-    days: int
-    since: date
-    until: date
-    product: Product
-    _rows: tuple[AccrualRow, ...] | None
-    _base: Decimal
-    _daily: Decimal
-
-
-def _accrual(
-    debt: Debt,
-    charged: Decimal,
-    days: int,
-    since: date,
-    until: date,
-    product: Product,
-    rows: tuple[AccrualRow, ...] | None,
-    base: Decimal = _ZERO,
-    daily: Decimal = _ZERO,
-) -> Accrual:
-    """An ``Accrual`` from checked parts, built like ``schedule._row``: slot stores on a
-    draft, then ``__class__ = Accrual`` (a third of the frozen ``__init__``'s cost)."""
-    out = _AccrualDraft()
-    out.debt, out.charged, out.days, out.since, out.until = debt, charged, days, since, until
-    out.product, out._rows, out._base, out._daily = product, rows, base, daily
-    out.__class__ = Accrual  # type: ignore[assignment]
-    return out  # type: ignore[return-value]
+make_accrual: Final = maker(Accrual)
+"""``make_accrual(debt, charged, days, since, until, product, rows, base, daily)``: an
+``Accrual`` from what :func:`accrue` computed, unchecked (:mod:`huabei_calc._unchecked`);
+``rows`` None: built from ``base`` and ``daily`` when first read."""
 
 
 def check_debt_and_product(debt: object, product: object) -> None:
@@ -174,7 +161,7 @@ def accrue(debt: Debt, product: Product, *, since: date, until: date) -> Accrual
     ``product.capitalize == "monthly"`` the penalty owed at the start of each
     calendar month (for the first month: at ``since``) joins that month's base.
 
-    Example (docs/rules.md, Huabei): 5,000 overdue 4 days → 2.50 a day → 10.00.
+    Example (docs/rules.md#huabei): 5,000 overdue 4 days → 2.50 a day → 10.00.
 
     >>> from huabei_calc import HUABEI, JIEBEI
     >>> a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 1, 14))
@@ -192,14 +179,14 @@ def accrue(debt: Debt, product: Product, *, since: date, until: date) -> Accrual
         raise InputError("until", end, "err.before_since", since=show(start))
     days = (end - start).days
     if days <= product.grace_days or days == 0:
-        return _accrual(debt, _ZERO, days, start, end, product, ())
+        return make_accrual(debt, _ZERO, days, start, end, product, (), _ZERO, _ZERO)
     if product.capitalize == "monthly":
         return _accrue_compounding(debt, product, start, end, days)
     base = debt.base
     daily = daily_charge(base, product)
     charged = _CTX.multiply(daily, days)
-    after = Debt._of(debt.principal, debt.interest, debt.fees, _CTX.add(debt.penalty, charged))
-    return _accrual(after, charged, days, start, end, product, None, base, daily)
+    after = make_debt(debt.principal, debt.interest, debt.fees, _CTX.add(debt.penalty, charged))
+    return make_accrual(after, charged, days, start, end, product, None, base, daily)
 
 
 def _accrue_compounding(
@@ -217,8 +204,8 @@ def _accrue_compounding(
         rows.append(AccrualRow(first, last, n, base, daily, charged))
         penalty = _CTX.add(penalty, charged)
     charged = _CTX.subtract(penalty, debt.penalty)
-    after = Debt._of(debt.principal, debt.interest, debt.fees, penalty)
-    return _accrual(after, charged, days, since, until, product, tuple(rows))
+    after = make_debt(debt.principal, debt.interest, debt.fees, penalty)
+    return make_accrual(after, charged, days, since, until, product, tuple(rows), _ZERO, _ZERO)
 
 
 def _months(first: date, last: date) -> list[tuple[date, date]]:

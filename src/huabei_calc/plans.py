@@ -21,7 +21,7 @@ from typing import Final
 from . import _check
 from ._check import MAX_PLAN_PERIODS, MAX_SCHEDULE_PERIODS, check_date, whole_number
 from ._dates import add_months
-from .debt import DEFAULT_ORDER, WAIVABLE, Debt, apply_payment, check_buckets
+from .debt import DEFAULT_ORDER, WAIVABLE, Debt, apply_payment, check_buckets, make_debt
 from .errors import InputError
 from .money import Amount, amount, context, to_fen, truncate_fen
 from .overdue import Accrual, accrue, check_debt_and_product
@@ -247,6 +247,6 @@ def breach(
         back = {
             b: getattr(left, b) + (getattr(debt, b) if b in revived else _ZERO) for b in WAIVABLE
         }
-        overdue = Debt._of(left.principal, back["interest"], back["fees"], back["penalty"])
+        overdue = make_debt(left.principal, back["interest"], back["fees"], back["penalty"])
         prod = replace(product, grace_days=0) if product.grace_days else product
         return accrue(overdue, prod, since=lapse, until=end)

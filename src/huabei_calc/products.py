@@ -32,7 +32,7 @@ class Product:
     """How a product charges: its contractual rate and its overdue rules.
 
     ``overdue_rate`` = ``rate × (1 + penalty_markup)``: each overdue day adds
-    ``round_half_up(base × overdue daily rate, fen)`` (docs/conventions.md, "Rounding").
+    ``round_half_up(base × overdue daily rate, fen)`` (docs/rules.md#overdue-charges).
     ``rate`` may be given as a string for :meth:`Rate.parse`; ``penalty_markup`` and
     ``minimum_payment_ratio`` as a fraction or a percentage (``"50%"``); a fee table
     as a ``FeeTable`` or a mapping ``{periods: fee rate}``. Every field holds the

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 from ._check import MAX_SCHEDULE_PERIODS, check_date, whole_number
+from ._unchecked import maker, many_maker
 from .debt import WAIVABLE, check_buckets
 from .errors import InputError, show
 from .money import context
@@ -77,45 +78,12 @@ class Installment:
             raise InputError("payment", self.payment, "err.payment_parts", parts=parts)
 
 
-class _Draft:
-    """A mutable twin of :class:`Installment` with the same slots, hence the same layout.
-
-    The builders fill one in with plain slot stores and then assign
-    ``__class__ = Installment``: a row costs a fraction of a checked, frozen
-    ``Installment(...)`` (seven guarded setattr calls plus ``__post_init__``), which
-    matters in 360-row loops. The cells are right by construction, so skipping the
-    checks loses nothing; a test pins the trick.
-    """
-
-    __slots__ = ("balance", "due", "fee", "interest", "payment", "period", "principal")
-    period: int
-    due: date | None
-    payment: Decimal
-    principal: Decimal
-    interest: Decimal
-    fee: Decimal
-    balance: Decimal
-
-
-def _row(
-    k: int, due: date | None, pay: Decimal, part: Decimal, cost: Decimal, fee: Decimal, bal: Decimal
-) -> Installment:
-    row = _Draft()
-    row.period, row.due, row.payment, row.principal = k, due, pay, part
-    row.interest, row.fee, row.balance = cost, fee, bal
-    row.__class__ = Installment  # type: ignore[assignment]
-    return row  # type: ignore[return-value]
-
-
-class _ScheduleDraft:
-    """A mutable twin of :class:`Schedule` (same slots, same layout): see :class:`_Draft`."""
-
-    __slots__ = ("method", "principal", "rows", "start", "waived")
-    rows: tuple[Installment, ...]
-    principal: Decimal
-    method: str
-    waived: tuple[str, ...]
-    start: date | None
+make_installment: Final = maker(Installment)
+make_installments: Final = many_maker(Installment)
+"""``make_installment(period, due, payment, principal, interest, fee, balance)``: a row
+the builders posted, right by construction, without ``__post_init__``'s checks
+(:mod:`huabei_calc._unchecked`): a fraction of the checked constructor's cost.
+``make_installments(cells)`` makes a tuple of them from tuples of those values."""
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -169,20 +137,6 @@ class Schedule:
         set_(self, "method", method)
         set_(self, "waived", check_buckets(waived, "waived", WAIVABLE))
         set_(self, "start", None if start is None else check_date(start, "start"))
-
-    @classmethod
-    def _of(
-        cls, rows: tuple[Installment, ...], principal: Decimal, method: str, start: date | None
-    ) -> Schedule:
-        """Build from what a builder posted (a tuple of rows, a checked principal): no checks.
-
-        Fills a :class:`_ScheduleDraft` and retypes it, as the builders do with rows.
-        """
-        new = _ScheduleDraft()
-        new.rows, new.principal, new.method = rows, principal, method
-        new.waived, new.start = (), start
-        new.__class__ = cls  # type: ignore[assignment]
-        return new  # type: ignore[return-value]
 
     def _total(self, name: str) -> Decimal:
         with decimal.localcontext(_CTX):
@@ -306,3 +260,8 @@ class Schedule:
         from .legal import check_cost
 
         return check_cost(self.apr(), on=on, lender=lender)
+
+
+make_schedule: Final = maker(Schedule)
+"""``make_schedule(rows, principal, method, waived, start)``: a ``Schedule`` from what a
+builder posted (a tuple of rows, a checked principal), without the checks."""

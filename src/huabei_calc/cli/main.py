@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from ..errors import HuabeiCalcError, InputError
+from . import batch as _batch
 from . import check as _check
 from . import commands as _commands
 from . import options as _options
@@ -153,6 +154,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     flows.add_argument("--dated", metavar="DATE:F,…", help=h("dated"))
     _common(g, lang, argparse.SUPPRESS)
     _check.register(subs, lang, FORMATS, add_help=False, lang=lang, formatter_class=fmt_class)
+    _batch.register(subs, lang, fmt_class)
     return parser
 
 
@@ -197,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         ns = build_parser(lang).parse_args(args)
         lang = ns.lang
+        if ns.command == "batch":
+            return _batch.run(ns)
         output = _check.run(ns) if ns.command == "check" else _commands.run(ns)
     except _Exit as done:
         return done.status

@@ -15,10 +15,8 @@ from itertools import accumulate, groupby
 from operator import mul
 from typing import Final
 
-from .errors import NoConvergenceError
-from .money import context
-
-__all__ = ["CTX", "EPS", "PowerSum", "decimal_root", "newton", "polish"]
+from ..errors import NoConvergenceError
+from ..money import context
 
 CTX: Final = context()
 EPS: Final = sys.float_info.epsilon
@@ -269,18 +267,17 @@ def polish(p: PowerSum, found: Found) -> Decimal:
     raise NoConvergenceError(f"the rate did not settle near z={z!r} in 60-digit arithmetic")
 
 
-def decimal_root(
-    p: PowerSum, low: float | Decimal, high: float | Decimal, lo_positive: bool, order: int = 0
-) -> Decimal:
-    """The root between low and high of f (order 0) or of f' (order 1), which changes sign
-    there: Newton kept inside the bracket by bisection, in 60-digit Decimal."""
+def decimal_root(p: PowerSum, low: Decimal, high: Decimal, lo_positive: bool) -> Decimal:
+    """The root of f between low and high, where f changes sign (f > 0 just above low iff
+    ``lo_positive``): Newton kept inside the bracket, halving it whenever a Newton step
+    would leave it or is not half the step before (so the bracket at least halves every
+    other step), in 60-digit Decimal."""
     with decimal.localcontext(CTX):
-        lo, hi = Decimal(low), Decimal(high)  # from a float: exact, and flags only CTX
+        lo, hi = +low, +high
         z = (lo + hi) / 2
+        last_step = hi - lo
         for _ in range(MAX_ITER):
-            # z times the derivative of Σ c e^k z^e is Σ c e^(k+1) z^e
-            moments = p.moments(z)
-            value, slope = moments[order], moments[order + 1]
+            value, slope = p.moments(z)[:2]  # f and z f'
             if not value:
                 return z
             if (value > 0) == lo_positive:
@@ -288,9 +285,10 @@ def decimal_root(
             else:
                 hi = z
             new = z - z * value / slope if slope else lo
-            if not lo < new < hi:
+            if not lo < new < hi or 2 * abs(new - z) > last_step:
                 new = (lo + hi) / 2
-            if abs(new - z) <= DEC_TOL * z or lo == hi:
+            last_step = abs(new - z)
+            if last_step <= DEC_TOL * z or lo == hi:
                 return new
             z = new
     raise NoConvergenceError(f"the rate did not settle between z={low} and z={high}")
