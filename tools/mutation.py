@@ -61,7 +61,10 @@ def _prepare(module: str, tests: list[str]) -> Path:
             ROOT / name, target, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
         )
     config = {k: v for k, v in _config().items() if k != "modules"}
-    config["only_mutate"] = [f"src/{PACKAGE}/{module}.py"]
+    package = ROOT / "src" / PACKAGE / module  # the solver, _roots, is a package
+    config["only_mutate"] = [
+        f"src/{PACKAGE}/{module}/*" if package.is_dir() else f"src/{PACKAGE}/{module}.py"
+    ]
     config["pytest_add_cli_args_test_selection"] = tests
     lines = ["[tool.mutmut]"] + [f"{k} = {_toml_value(v)}" for k, v in config.items()]
     pytest_section = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["pytest"]
