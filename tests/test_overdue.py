@@ -464,3 +464,19 @@ def test_a_hand_built_accrual_that_contradicts_the_rule_is_refused() -> None:
         Accrual("debt", D("0.00"), 0, date(2025, 1, 10), date(2025, 1, 10), HUABEI)  # type: ignore[arg-type]
     assert info.value.name == "debt"
     assert Accrual(debt, D("0.00"), 0, date(2025, 1, 10), date(2025, 1, 10), HUABEI).rows == ()
+
+
+# -- gaps found by mutation testing (docs/testing.md) -------------------------------
+
+
+def test_an_accrual_row_cannot_be_changed() -> None:
+    import dataclasses
+
+    a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 1, 14))
+    assert a.rows
+    row = a.rows[0]
+    assert type(row) is AccrualRow
+    for field in fields(AccrualRow):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(row, field.name, getattr(row, field.name))
+    assert not hasattr(row, "__dict__")  # slotted: no attribute can be added either
