@@ -480,3 +480,14 @@ def test_an_accrual_row_cannot_be_changed() -> None:
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(row, field.name, getattr(row, field.name))
     assert not hasattr(row, "__dict__")  # slotted: no attribute can be added either
+
+
+def test_a_charge_just_below_half_a_fen_is_not_rounded_up_on_the_way() -> None:
+    # docs/numerics.md: every charge is the exact product rounded once, half-up, to the fen.
+    # 9.99…98 (58 digits) × Huabei's 0.05% a day is 0.0049999…99: just below half a fen, so
+    # 0.00; a short-cut multiplication rounding to 57 digits first would reach 0.005 → 0.01
+    base = D("9." + "9" * 56 + "8")
+    num, den, _ = HUABEI.overdue_daily
+    exact = Fraction(base) * Fraction(num) / den
+    assert Fraction(0) < exact < Fraction(1, 200)
+    assert daily_charge(base, HUABEI) == D("0.00")
