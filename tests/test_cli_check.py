@@ -113,6 +113,10 @@ def test_bad_input_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "check", "--rate", "24", "--on", "2026-11-29", "--lang", "zh")
     assert code == 2
     assert "--rate=24 是不带单位且不小于 1 的数" in err
+    # a rate the parser cannot read at all: Chinese words too, not the parser's English
+    code, _, err = run(capsys, "check", "--rate", "abc", "--on", "2026-11-29", "--lang", "zh")
+    assert code == 2
+    assert "--rate=abc 必须是" in err
 
 
 def test_help_lists_check(capsys: pytest.CaptureFixture[str]) -> None:

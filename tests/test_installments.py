@@ -163,3 +163,21 @@ def test_missing_more_never_costs_less(a: set[int], b: set[int], days: int) -> N
     # the principal owed is what the schedule has not been paid
     paid = sum(row.principal for k, row in ROWS.items() if row.due <= until and k not in more)  # type: ignore[operator]
     assert second.debt.principal == LOAN.principal - paid
+
+
+def test_after_the_call_every_later_installment_is_called_in() -> None:
+    # acceleration (a parameter, no source): the installments due after the call are part
+    # of the principal called in whether missed names them or not (payments after the call
+    # are not modelled); what missed says about them before the call is all that counts
+    until = _due(3) + timedelta(days=60)
+    accel = _due(3) + timedelta(days=20)
+    assert accel < _due(4) <= until
+    only3 = hc.loan_overdue(LOAN, hc.JIEBEI, missed=(3,), until=until, accelerate_after_days=20)
+    both = hc.loan_overdue(LOAN, hc.JIEBEI, missed=(3, 4), until=until, accelerate_after_days=20)
+    assert only3 == both
+    assert only3.debt.principal == ROWS[2].balance  # periods 3–12: nothing after period 2
+    # 500 named toward period 4 comes off the principal called in
+    part = hc.loan_overdue(
+        LOAN, hc.JIEBEI, missed={3: 0, 4: "500"}, until=until, accelerate_after_days=20
+    )
+    assert part.rows[-1].principal == ROWS[3].balance - 500

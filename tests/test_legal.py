@@ -8,7 +8,7 @@ line on new loans; PBoC announcement 2021 No. 3 (the APR example).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -245,3 +245,75 @@ def test_results_do_not_depend_on_the_callers_context() -> None:
         ctx.rounding = decimal.ROUND_FLOOR
         assert run() == expected
         assert ctx.prec == 6
+
+
+# -- review: bad input in both languages, the basis, the whole table ---------------------
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["-5%", "-0.01", D("-0.1"), "NaN", D("NaN"), D("Infinity"), "inf", "abc", "", " ", 0.24],
+)
+def test_every_bad_rate_has_words_in_both_languages(bad: object) -> None:
+    with pytest.raises(hc.InputError) as info:
+        hc.check_cost(bad, on=TODAY)  # type: ignore[arg-type]
+    assert info.value.name == "annual_rate"
+    assert info.value.code is not None  # a catalog id, not the legacy English-only form
+    assert info.value.code.startswith("err.")
+    assert "必须" in info.value.message("zh")
+
+
+@pytest.mark.parametrize("basis", [0, 366, 360.0, True, "365", -1, 10**9, None])
+def test_a_bad_basis_is_blamed_on_basis(basis: object) -> None:
+    with pytest.raises(hc.InputError) as info:
+        hc.check_cost("0.05%/day", on=TODAY, basis=basis)  # type: ignore[arg-type]
+    assert (info.value.name, info.value.code) == ("basis", "err.rules.basis")
+    assert "360" in info.value.message("zh")
+    # an annual rate needs no basis, but a bad one is still refused
+    with pytest.raises(hc.InputError):
+        hc.check_cost("10%", on=TODAY, basis=basis)  # type: ignore[arg-type]
+
+
+# The shipped table, row by row, as published (publication date, one-year LPR %): the 85
+# rows of docs/rules.md "The one-year LPR" (two tables to 2025-01, one after; Feb 2021 on
+# the Saturday make-up day 2021-02-20).
+_PUBLISHED = """
+2019-08-20 4.25 2019-09-20 4.20 2019-10-21 4.20 2019-11-20 4.15 2019-12-20 4.15
+2020-01-20 4.15 2020-02-20 4.05 2020-03-20 4.05 2020-04-20 3.85 2020-05-20 3.85
+2020-06-22 3.85 2020-07-20 3.85 2020-08-20 3.85 2020-09-21 3.85 2020-10-20 3.85
+2020-11-20 3.85 2020-12-21 3.85 2021-01-20 3.85 2021-02-20 3.85 2021-03-22 3.85
+2021-04-20 3.85 2021-05-20 3.85 2021-06-21 3.85 2021-07-20 3.85 2021-08-20 3.85
+2021-09-22 3.85 2021-10-20 3.85 2021-11-22 3.85 2021-12-20 3.80 2022-01-20 3.70
+2022-02-21 3.70 2022-03-21 3.70 2022-04-20 3.70 2022-05-20 3.70 2022-06-20 3.70
+2022-07-20 3.70 2022-08-22 3.65 2022-09-20 3.65 2022-10-20 3.65 2022-11-21 3.65
+2022-12-20 3.65 2023-01-20 3.65 2023-02-20 3.65 2023-03-20 3.65 2023-04-20 3.65
+2023-05-22 3.65 2023-06-20 3.55 2023-07-20 3.55 2023-08-21 3.45 2023-09-20 3.45
+2023-10-20 3.45 2023-11-20 3.45 2023-12-20 3.45 2024-01-22 3.45 2024-02-20 3.45
+2024-03-20 3.45 2024-04-22 3.45 2024-05-20 3.45 2024-06-20 3.45 2024-07-22 3.35
+2024-08-20 3.35 2024-09-20 3.35 2024-10-21 3.10 2024-11-20 3.10 2024-12-20 3.10
+2025-01-20 3.10 2025-02-20 3.10 2025-03-20 3.10 2025-04-21 3.10 2025-05-20 3.00
+2025-06-20 3.00 2025-07-21 3.00 2025-08-20 3.00 2025-09-22 3.00 2025-10-20 3.00
+2025-11-20 3.00 2025-12-22 3.00 2026-01-20 3.00 2026-02-24 3.00 2026-03-20 3.00
+2026-04-20 3.00 2026-05-20 3.00 2026-06-22 3.00 2026-07-20 3.00 2026-08-20 3.00
+"""
+
+
+def test_every_publication_and_the_days_around_it() -> None:
+    words = _PUBLISHED.split()
+    published = [
+        (date.fromisoformat(day), D(pct) / 100)
+        for day, pct in zip(words[::2], words[1::2], strict=True)
+    ]
+    assert [(r.effective, r.rate) for r in LPR_ONE_YEAR] == published
+    one = timedelta(days=1)
+    for k, (day, rate) in enumerate(published):
+        assert hc.lpr_one_year(day) == rate  # the publication day itself counts
+        if k:
+            assert hc.lpr_one_year(day - one) == published[k - 1][1]
+        check = hc.check_cost("20%", on=day, lender="private")
+        four = next(line for line in check.lines if line.name == "private_4lpr")
+        assert four.value == 4 * rate
+        assert check.days_past_table == 0
+    # the day after the last check: the last value, one day old
+    late = hc.check_cost("20%", on=LPR_TABLE_CHECKED + one, lender="private")
+    assert (late.lpr, late.days_past_table) == (published[-1][1], 1)

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import huabei_calc as hc
@@ -100,3 +100,40 @@ def test_settling_never_costs_more_than_the_schedule(a: int, b: int) -> None:
             assert s.saving >= 0
         # what is left to pay, settled or scheduled, never grows with time
         assert second.scheduled <= first.scheduled
+
+
+def test_settling_on_a_due_date_costs_the_installment_not_more() -> None:
+    # a 30/360 schedule bills 10,000 × 0.05% × 30 = 150.00 for every month; settled on its
+    # last due date after a 31-day month, the days used would give 155.00: the installment
+    # itself is the most a day in its period can cost (art. 677: interest for the actual
+    # period, never more than the contract's)
+    plan = hc.interest_only("10000", 12, "0.05%/day", start=START)
+    last = plan.rows[-1]
+    assert last.due == date(2026, 1, 1)
+    assert last.interest == D("150.00")
+    s = hc.settle_early(plan, last.due, product=hc.JIEBEI)
+    assert (s.principal, s.interest, s.amount, s.saving) == (
+        D("10000.00"),
+        D("150.00"),
+        D("10150.00"),
+        D("0.00"),
+    )
+    # the day before: 30 days used since Dec 1, 150.00 as well
+    assert hc.settle_early(plan, date(2025, 12, 31), product=hc.JIEBEI).interest == D("150.00")
+
+
+@given(
+    st.sampled_from(["equal_installment", "equal_principal", "interest_only"]),
+    st.sampled_from(["monthly", "actual"]),
+    st.integers(0, 365),
+)
+@example("interest_only", "monthly", 365)  # the last due date, after a 31-day month
+@example("equal_installment", "monthly", 365)
+def test_settling_early_never_costs_more_than_paying_as_scheduled(
+    kind: str, interest: str, offset: int
+) -> None:
+    build = getattr(hc, kind)
+    loan = build("10000", 12, "0.05%/day", start=START, interest=interest)
+    s = hc.settle_early(loan, START + timedelta(days=offset), product=hc.JIEBEI)
+    assert s.saving >= 0
+    assert s.amount == s.principal + s.interest

@@ -140,3 +140,52 @@ def test_comparison_cost_of_a_debt_never_cleared() -> None:
 
 def cost_between(cost: Decimal, lo: str, hi: str) -> bool:
     return D(lo) < cost < D(hi)
+
+
+def test_a_cost_of_100_percent_or_more_is_checked_not_refused() -> None:
+    # an annual cost the library computed is a fraction of any size: 1 or more is a cost,
+    # not "a percentage written without its sign" (that guard is for what a user types)
+    rows = tuple(
+        hc.Installment(k, date(2025, k + 1, 1), D("600.00"), D("333.33"), D("266.67"),
+                       D("0.00"), D("0.00"))
+        for k in range(1, 4)
+    )  # fmt: skip
+    costly = hc.Schedule(rows, D("999.99"), start=date(2025, 1, 1))
+    assert costly.apr() > 1  # 3 × 600 for 999.99: about 436% a year
+    check = costly.cost_check(on=TODAY)
+    assert check.rate == costly.apr()
+    assert _exceeded(check)["financial_24"] == costly.apr() - D("0.24")
+    # 0.6% a day × 1.5 = 0.9% a day for a month: (1 + 0.27)^(365/30) − 1 ≈ 17.3 a year
+    dear = hc.accrue(hc.Debt(principal="1000"), hc.JIEBEI.with_rate("0.6%"),
+                     since=date(2025, 1, 1), until=date(2025, 1, 31))  # fmt: skip
+    assert dear.charged == D("270.00")
+    late = dear.cost_check(on=TODAY)
+    assert late.rate == accrual_cost(dear) > 17
+    assert late.exceeds
+
+
+def test_a_one_payment_plan_has_a_cost() -> None:
+    # freeze in 1 payment of 7,274.00 on 2025-04-13; the accruing scenario pays the same
+    # 7,274.00, owes 163.37 after it, and (the plan over) pays the rest a month later:
+    # 166.97 on 2025-05-13. XIRR of (−163.37, +166.97 thirty days later):
+    # (166.97 / 163.37)^(365/30) − 1 = 0.3036… (docs/rules.md: the accruing scenario's flows)
+    debt = hc.Debt(principal="6983", interest="50", penalty="241")
+    plan = hc.freeze(debt, 1, start=date(2025, 3, 13))
+    cmp = hc.compare(debt, hc.JIEBEI, plan)
+    assert cmp.rows[0].accruing_balance == D("163.37")
+    assert cmp.accruing_paid - (cmp.rows[0].untouched_balance - D("163.37")) == D("166.97")
+    expected = (D("166.97") / D("163.37")) ** (D(365) / 30) - 1
+    cost = comparison_cost(cmp)
+    assert abs(cost - expected) < D("1e-12")
+    assert cmp.cost_check(on=date(2025, 3, 13)).exceeds
+
+
+def test_a_comparison_that_ends_on_its_first_payment_has_no_span() -> None:
+    # one payment, a horizon of one month: the accruing scenario's flows are all on one day
+    debt = hc.Debt(principal="988", interest="58", penalty="106")
+    cmp = hc.compare(debt, hc.JIEBEI, hc.freeze(debt, 1, start=date(2026, 3, 29)), max_months=1)
+    assert len(cmp.rows) == 1
+    with pytest.raises(hc.InputError) as info:
+        cmp.cost_check(on=TODAY)
+    assert (info.value.name, info.value.code) == ("comparison", "err.rules.no_span")
+    assert "年化" in info.value.message("zh")

@@ -418,10 +418,15 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "err.rules.lender": ("must be 'financial' or 'private'", "必须是 'financial' 或 'private'"),
     "err.rules.annual_rate": (
-        "must be an annual rate: a Rate, a string that names its period ('0.075%/day', "
-        "'24%/year', '年化24%') or a fraction such as Decimal('0.24')",
-        "必须是年化利率：Rate、注明周期的字符串（'0.075%/day'、'24%/year'、'年化24%'）"
-        "或小数，例如 Decimal('0.24')",
+        "must be a non-negative annual rate: a Rate, a string that names its period "
+        "('0.075%/day', '24%/year', '年化24%'), a percentage ('27.38%') or a fraction such as "
+        "Decimal('0.24')",
+        "必须是非负的年化利率：Rate、注明周期的字符串（'0.075%/day'、'24%/year'、'年化24%'）、"
+        "百分数（'27.38%'）或小数，例如 Decimal('0.24')",
+    ),
+    "err.rules.basis": (
+        "must be 365 or 360 (days in a year; courts count 365)",
+        "必须是 365 或 360（一年的天数；法院按 365 天计）",
     ),
     "err.rules.rate_unit": (
         "is a bare number of 1 or more, most likely a percentage: write '{value}%' "
@@ -472,6 +477,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "err.rules.bool": ("must be True or False", "必须是 True 或 False"),
     "err.rules.revolved": ("must be 'ratio' or 'full'", "必须是 'ratio' 或 'full'"),
+    "err.rules.no_span": (
+        "ends on its first payment date (max_months too short): no time to annualise a cost over",
+        "在第一次还款日就结束（max_months 太短）：没有可以年化成本的期间",
+    ),
     "err.rules.nothing_owed": (
         "owes nothing over the span, so there is no cost to annualise",
         "期间内没有欠款，无法计算年化成本",

@@ -126,10 +126,10 @@ class Comparison:
         ...     on=date(2025, 1, 31)).exceeds
         True
         """
-        from .legal import check_cost
+        from .legal import check_annual_cost
         from .true_cost import comparison_cost
 
-        return check_cost(comparison_cost(self), on=on, lender=lender)
+        return check_annual_cost(comparison_cost(self), on=on, lender=lender)
 
 
 class _Untouched:

@@ -27,7 +27,7 @@ from .overdue import accrue
 from .products import Product
 from .schedule import Installment, Schedule
 
-__all__ = ["LoanOverdue", "LoanOverdueRow", "Status", "check_dated", "loan_overdue"]
+__all__ = ["LoanOverdue", "LoanOverdueRow", "loan_overdue"]
 
 Status = Literal["overdue", "not_due", "accelerated"]
 _ZERO: Final = Decimal("0.00")
@@ -121,9 +121,10 @@ def loan_overdue(
     """What a loan with missed installments owes on ``until``.
 
     ``missed`` names the periods not paid: a tuple ``(3, 4)``, or a mapping
-    ``{3: "500"}`` of what was paid toward each (partly paid; it went to the
-    installment's fee, then interest, then principal). Every other installment due
-    on or before ``until`` was paid on its due date. Each missed installment's unpaid
+    ``{3: "500"}`` of what was paid toward each by its due date (partly paid; it went
+    to the installment's fee, then interest, then principal). Every other installment
+    due on or before ``until`` (with acceleration: before the call) was paid on its
+    due date. Each missed installment's unpaid
     principal + interest + fee accrues ``product``'s overdue charge (rate × (1 +
     penalty_markup)) for each day after its due date through ``until``, one day's
     charge rounded half-up to the fen (``grace_days`` as in ``accrue``). The
@@ -133,6 +134,9 @@ def loan_overdue(
     ``accelerate_after_days`` (``None``: never, the default) calls the loan in that
     many days after the first missed due date: from then the principal of every
     installment due later, plus its normal interest to that day, is overdue too.
+    Payments after the call are not modelled: every installment due after it is
+    part of the principal called in, named in ``missed`` or not (an amount named
+    toward one is taken off that principal).
 
     Example (``docs/rules.md``): an installment of 1,000 principal and 50 interest,
     0.04% a day × 1.5, 10 days overdue: 1,050 × 0.06% = 0.63 a day → 6.30.

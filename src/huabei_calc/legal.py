@@ -27,7 +27,7 @@ from .money import context
 from .rates import Rate, fraction
 from .rules import LPR_ONE_YEAR, LPR_TABLE_CHECKED, REFERENCE_LINES, Lender, LprRecord
 
-__all__ = ["CostCheck", "CostLine", "annual", "check_cost", "lpr_one_year", "lpr_record", "percent"]
+__all__ = ["CostCheck", "CostLine", "check_cost", "lpr_one_year"]
 
 _CTX: Final = context()
 _DATES: Final = tuple(record.effective for record in LPR_ONE_YEAR)
@@ -83,7 +83,12 @@ class CostLine:
     press_reported: bool
 
     def describe(self, rate: Decimal, lang: Lang = "en") -> str:
-        """One sentence: "… exceeds the reference line of …" or "… is within …"."""
+        """One sentence: "… exceeds the reference line of …" or "… is within …".
+
+        >>> check = check_cost("30%", on=date(2026, 11, 29))
+        >>> print(check.lines[3].describe(check.rate, "zh")[:40])
+        年化 30.00% 超过参考线年化 24.00%，高出 6.00 个百分点。金融
+        """
         code = "rules.exceeds" if self.exceeded else "rules.within"
         return text(
             code,
@@ -116,11 +121,23 @@ class CostCheck:
 
     @property
     def exceeds(self) -> bool:
-        """Whether the rate exceeds at least one line that applies."""
+        """Whether the rate exceeds at least one line that applies.
+
+        >>> check_cost("24%", on=date(2026, 11, 29)).exceeds  # strictly above only
+        False
+        """
         return any(line.exceeded for line in self.lines)
 
     def summary(self, lang: Lang = "en") -> str:
-        """The applicable lines in words, one a line, then the table's age and a caveat."""
+        """The applicable lines in words, one a line, then the table's age and a caveat.
+
+        >>> check = check_cost("10%", on=date(2026, 11, 29), lender="private")
+        >>> for line in check.summary().splitlines():
+        ...     print(line[:60])
+        10.00% a year is within the reference line of 12.00% a year.
+        The LPR table was last checked on 2026-08-20, 101 days befor
+        Information for a negotiation, not legal advice.
+        """
         out = [line.describe(self.rate, lang) for line in self.lines if line.applies]
         if not out:
             lender = text(f"rules.lender.{self.lender}", lang)
@@ -171,7 +188,20 @@ def check_cost(
     financial_24 0.03375
     new_loans_24 0.03375
     """
-    rate = annual(annual_rate, basis)
+    if isinstance(basis, bool) or not isinstance(basis, int) or basis not in (360, 365):
+        raise InputError("basis", basis, "err.rules.basis")
+    return check_annual_cost(annual(annual_rate, basis), on=on, lender=lender)
+
+
+def check_annual_cost(rate: Decimal, *, on: date, lender: Lender = "financial") -> CostCheck:
+    """:func:`check_cost` of an annual cost the library computed (a fraction, any size).
+
+    ``Schedule``, ``Accrual`` and ``Comparison`` check their true annual cost with it:
+    a cost of 100% a year or more is a cost, not a percentage written without its sign.
+
+    >>> check_annual_cost(Decimal("4.3572"), on=date(2026, 11, 29)).exceeds
+    True
+    """
     day = check_date(on, "on")
     if day < _FIRST_LINE:
         raise InputError("on", day, "err.rules.before_lines", first=_FIRST_LINE)
@@ -227,8 +257,10 @@ def annual(value: object, basis: int = 365) -> Decimal:
             raise InputError("annual_rate", value, "err.rules.rate_unit", value=value)
         return Rate.annual(rate).value
     except InputError as err:
-        if err.name == "annual_rate":
+        if err.name == "annual_rate" and err.code:
             raise
+        if err.name == "annual_rate":  # the rate parser's own (English-only) words
+            raise InputError("annual_rate", value, "err.rules.annual_rate") from None
         raise InputError("annual_rate", value, "err.rules.rate_limit") from None
 
 

@@ -24,7 +24,7 @@ from .money import FEN, Amount, amount, context, to_fen
 from .products import HUABEI, Product
 from .rates import fraction
 
-__all__ = ["MinimumPath", "MinimumRow", "Revolved", "minimum_payment_path"]
+__all__ = ["MinimumPath", "MinimumRow", "minimum_payment_path"]
 
 Revolved = Literal["ratio", "full"]
 """How principal carried from an earlier statement counts in the minimum: in the

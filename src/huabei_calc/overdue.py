@@ -116,10 +116,10 @@ class Accrual:
         >>> a.cost_check(on=date(2026, 11, 29)).exceeds
         True
         """
-        from .legal import check_cost
+        from .legal import check_annual_cost
         from .true_cost import accrual_cost
 
-        return check_cost(accrual_cost(self), on=on, lender=lender)
+        return check_annual_cost(accrual_cost(self), on=on, lender=lender)
 
 
 make_accrual: Final = maker(Accrual)

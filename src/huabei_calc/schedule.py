@@ -257,9 +257,9 @@ class Schedule:
         >>> flat_fee("5000", 12).cost_check(on=date(2026, 11, 29)).exceeds
         False
         """
-        from .legal import check_cost
+        from .legal import check_annual_cost
 
-        return check_cost(self.apr(), on=on, lender=lender)
+        return check_annual_cost(self.apr(), on=on, lender=lender)
 
 
 make_schedule: Final = maker(Schedule)

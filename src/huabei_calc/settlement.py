@@ -59,7 +59,9 @@ def settle_early(
     Installments due before ``on`` were paid. A loan: the principal still owed plus
     its interest at ``product``'s daily rate for the days since the last due date
     (or the start; repaid on the day it was lent: one day, "当天借当天还就算一天"),
-    rounded half-up; no fee. A Huabei installment plan
+    rounded half-up, and at most the interest of the installment now running (so
+    settling never costs more than paying as scheduled); no fee. ``product``'s
+    rate should be the loan's (``JIEBEI.with_rate(...)``). A Huabei installment plan
     (``flat_fee``): the principal still to come plus the fee of every unpaid period
     already billed (``billed_days_before`` its due date: statement on the 1st, due
     on the 10th); with ``waive_unbilled_fees=False`` every remaining fee is kept.
@@ -104,6 +106,8 @@ def settle_early(
             )
             num, den = product.rate.ratio("day", product.basis)
             days = max((day - since).days, 1)  # repaid the day it was lent: one day
-            interest = to_fen(principal * num * days / den)
+            # never more than the running installment's own interest (a 30/360 schedule
+            # bills 30 days for a 31-day month): settling early never costs more
+            interest = min(to_fen(principal * num * days / den), left[0].interest)
         total = principal + interest + fees
     return Settlement(day, total, principal, interest, fees, scheduled, scheduled - total)

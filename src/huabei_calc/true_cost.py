@@ -90,8 +90,10 @@ def comparison_cost(comparison: Comparison) -> Decimal:
         if owed <= 0:
             raise InputError("comparison", comparison.frozen_total, "err.rules.nothing_owed")
         flows: list[tuple[date, Decimal]] = [(first.date, -owed)]
-        left = comparison.accruing_paid - (first.untouched_balance - owed)
-        frozen, last = first.frozen_balance, _ZERO
+        paid = first.untouched_balance - owed  # the first payment: charges alike until then
+        left = comparison.accruing_paid - paid
+        # a one-payment plan has no later step: after it, that payment is paid monthly
+        frozen, last = first.frozen_balance, paid
         for row in rows[1:]:
             if left <= 0:
                 break
@@ -103,4 +105,6 @@ def comparison_cost(comparison: Comparison) -> Decimal:
             frozen = row.frozen_balance
         if comparison.accruing_unpaid:
             flows.append((rows[-1].date, comparison.accruing_unpaid))
+    if all(day == first.date for day, _ in flows):
+        raise InputError("comparison", comparison.max_months, "err.rules.no_span")
     return xirr(flows)
