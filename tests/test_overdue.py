@@ -491,3 +491,29 @@ def test_a_charge_just_below_half_a_fen_is_not_rounded_up_on_the_way() -> None:
     exact = Fraction(base) * Fraction(num) / den
     assert Fraction(0) < exact < Fraction(1, 200)
     assert daily_charge(base, HUABEI) == D("0.00")
+
+
+@pytest.mark.parametrize(
+    ("debt", "product", "name", "code"),
+    [
+        ("5000", HUABEI, "debt", "err.debt"),
+        (Debt(principal="5000"), "huabei", "product", "err.product"),
+    ],
+)
+def test_accrue_refusals_name_the_parameter_the_value_and_the_reason(
+    debt: object, product: object, name: str, code: str
+) -> None:
+    with pytest.raises(InputError) as info:
+        accrue(debt, product, since=date(2025, 1, 10), until=date(2025, 1, 14))  # type: ignore[arg-type]
+    value = debt if name == "debt" else product
+    assert (info.value.name, info.value.value, info.value.code) == (name, value, code)
+
+
+def test_accrue_names_an_until_before_since_with_its_value() -> None:
+    with pytest.raises(InputError) as info:
+        accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 1, 9))
+    assert (info.value.name, info.value.value, info.value.code) == (
+        "until",
+        date(2025, 1, 9),
+        "err.before_since",
+    )
