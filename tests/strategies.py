@@ -179,6 +179,30 @@ def dated_flows(draw: st.DrawFn) -> list[tuple[date, Decimal]]:
     return list(zip(days, flows, strict=True))
 
 
+# -- cases and drafts ------------------------------------------------------------------
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> object:
+    """A :class:`huabei_calc.Case` of one to three Huabei/Jiebei accounts, some overdue."""
+    from huabei_calc import Account, Case
+
+    on = draw(dates(date(2020, 1, 1), date(2030, 12, 31)))
+    accounts = []
+    for i in range(draw(st.integers(1, 3))):
+        debt = make_debt(
+            draw(money("1", "200000")),
+            draw(money("0", "5000")),
+            draw(money("0", "500")),
+            draw(money("0", "5000")),
+        )
+        since = draw(st.none() | dates(date(2019, 1, 1), on))
+        product = draw(st.sampled_from([HUABEI, JIEBEI]))
+        accounts.append(Account(f"account {i + 1}", product, debt, overdue_since=since))
+    income = {"wage": draw(money("0", "50000"))}
+    return Case(tuple(accounts), on=on, income=income, expenses={"rent": draw(money("0", "5000"))})
+
+
 # -- portfolios: compare against its reference (test_comparison.py), batch rows -----------
 
 

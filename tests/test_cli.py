@@ -56,7 +56,7 @@ COMMANDS = {
         "2025-01-01",
     ],
     "freeze": ["freeze", *DEBT, *PLAN],
-    "compare": ["compare", *DEBT, "--product", "jiebei", "--rate", "0.05%", *PLAN],
+    "compare": ["compare", *DEBT, "--product", "jiebei", "--rate", "0.05%", *PLAN, "--rows"],
     "apr": ["apr", "--flows=-5000,453.48" + ",453.32" * 11],
     "apr-dated": ["apr", "--dated", "2025-01-01:-10000,2025-07-01:5300,2026-01-01:5300"],
 }
@@ -338,8 +338,20 @@ BAD = [
     ),
     (["accrue", "--principal", "100", "--product", "huabei", "--days", "3"], "--since"),
     (
-        ["accrue", "--principal", "100", "--product", "huabei", "--since", "2025-01-10"],
-        "--until --days",
+        [
+            "accrue",
+            "--principal",
+            "100",
+            "--product",
+            "huabei",
+            "--since",
+            "2025-01-10",
+            "--until",
+            "2025-01-12",
+            "--days",
+            "2",
+        ],
+        "--days",
     ),
     (
         [
@@ -663,8 +675,9 @@ def test_chinese_messages(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["accrue", "--principal", "abc", "--product", "huabei", "--since", "2025-01-10"]
     _, _, err = run(capsys, *argv, "--days", "1", "--lang", "zh")
     assert err == "huabei-calc: 错误: --principal=abc 不是数字；请写金额，如 1234.56\n"
+    # neither --until nor --days counts until today: the amount is still the first problem
     _, _, err = run(capsys, *argv, "--lang=zh")
-    assert err == "huabei-calc: 错误: 必须给出以下参数之一：--until --days (参见 --help)\n"
+    assert err == "huabei-calc: 错误: --principal=abc 不是数字；请写金额，如 1234.56\n"
     _, _, err = run(capsys, *argv[:-2], "--days", "1", "--lang", "zh")
     assert "缺少必需的参数：--since" in err
 

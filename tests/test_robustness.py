@@ -390,6 +390,58 @@ JUNK["irr_roots"] = junk(
 )
 JUNK["xirr_roots"] = junk(hc.xirr_roots, {}, "flows", DATED_JUNK)
 
+# -- cases and the negotiation draft ------------------------------------------------------
+ACCOUNT = hc.Account("花呗", hc.HUABEI, DEBT_10K, overdue_since=date(2025, 1, 10))
+LABELS: list[object] = [v for v in COMMON if not isinstance(v, str) or not v.strip()]
+JUNK["Account"] = _all_params(
+    hc.Account,
+    {"label": "花呗", "product": hc.HUABEI, "debt": DEBT_10K},
+    {
+        "label": [*LABELS, "  "],
+        "product": [*COMMON, "huabei", RATE],
+        "debt": [*COMMON, "10000", hc.Debt()],
+        "overdue_since": [d for d in DATES if d is not None],
+        "as_of": [d for d in DATES if d is not None],
+    },
+)
+JUNK["Applicant"] = _all_params(
+    hc.Applicant,
+    {"name": "张三"},
+    {
+        "name": [*LABELS],
+        "id_number": [
+            *(v for v in COMMON if v is not None),
+            "110105194912310021",  # a wrong check character
+            "11010519491231002",
+            "110105********00XX",
+        ],
+        "phone": [*(v for v in COMMON if v is not None), "call me", "1" * 21],
+    },
+)
+CASE_VALID: dict[str, object] = {"accounts": (ACCOUNT,), "on": date(2025, 6, 1)}
+JUNK["Case"] = _all_params(
+    hc.Case,
+    CASE_VALID,
+    {
+        "accounts": [*COMMON, "abc", (ACCOUNT, ACCOUNT), (DEBT_10K,)],
+        "on": [*DATES, date(2025, 1, 1)],  # before the account fell overdue
+        "income": [*COMMON, {"w": -1}, {"w": 0.5}, {1: "5"}, {"": "5"}, {"w": "abc"}],
+        "expenses": [{"w": D("NaN")}, {"w": 10**13}, "rent"],
+        "applicant": [*(v for v in COMMON if v is not None), "张三"],
+    },
+)
+CASE = hc.Case((ACCOUNT,), on=date(2025, 6, 1), income={"w": "2000"})
+JUNK["draft"] = _all_params(
+    hc.draft,
+    {"case": CASE},
+    {
+        "case": [*COMMON, "case", ACCOUNT],
+        "proposal": [*(v for v in COMMON if v is not None), "p", PLAN],
+        "lang": [*COMMON, "fr", "ZH"],
+        "format": [*COMMON, "pdf", "HTML"],
+    },
+)
+
 # rules: reference lines, minimum payment, installments overdue, early settlement
 ON = date(2026, 11, 29)
 JUNK["lpr_one_year"] = junk(hc.lpr_one_year, {}, "on", [*DATES, date(2019, 8, 19)])
@@ -459,6 +511,7 @@ RESULT_TYPES = frozenset(
         "Settlement",
         "Accrual",
         "AccrualRow",
+        "CaseFileError",
         "Comparison",
         "ComparisonRow",
         "HuabeiCalcError",
@@ -466,6 +519,7 @@ RESULT_TYPES = frozenset(
         "Installment",
         "NoConvergenceError",
         "Payment",
+        "Proposal",
         "Schedule",
     }
 )

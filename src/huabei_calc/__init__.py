@@ -14,9 +14,14 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would double
 if TYPE_CHECKING:
     from typing import Any
 
+    from .accounts import Account, Applicant
     from .batch import batch_totals, compare_frame, compare_many
+    from .case_results import Proposal
+    from .casefile import CaseFileError
+    from .cases import Case
     from .comparison import Comparison, ComparisonRow, compare
     from .debt import DEFAULT_ORDER, Debt, Payment, pay
+    from .drafting import draft
     from .errors import HuabeiCalcError, InputError, NoConvergenceError
     from .installments import LoanOverdue, loan_overdue
     from .legal import CostCheck, check_cost, lpr_one_year
@@ -36,8 +41,12 @@ __all__ = [
     "DEFAULT_ORDER",
     "HUABEI",
     "JIEBEI",
+    "Account",
     "Accrual",
     "AccrualRow",
+    "Applicant",
+    "Case",
+    "CaseFileError",
     "Comparison",
     "ComparisonRow",
     "CostCheck",
@@ -51,6 +60,7 @@ __all__ = [
     "NoConvergenceError",
     "Payment",
     "Product",
+    "Proposal",
     "Rate",
     "Schedule",
     "Settlement",
@@ -61,6 +71,7 @@ __all__ = [
     "compare",
     "compare_frame",
     "compare_many",
+    "draft",
     "equal_installment",
     "equal_principal",
     "flat_fee",
@@ -114,6 +125,12 @@ _HOME = {
     "equal_principal": "loans",
     "flat_fee": "loans",
     "interest_only": "loans",
+    "Account": "accounts",
+    "Applicant": "accounts",
+    "Case": "cases",
+    "Proposal": "case_results",
+    "CaseFileError": "casefile",
+    "draft": "drafting",
     "CostCheck": "legal",
     "check_cost": "legal",
     "lpr_one_year": "legal",

@@ -367,6 +367,92 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "位数过多，无法精确计算净现值：1 + 利率 写成分数后，分子和分母最多 {digits} 位",
     ),
     # == errors: cases and drafts ======================================================
+    "err.id_number_format": (
+        "must be an ID number of 17 digits and a check character (0-9 or X)",
+        "必须是 17 位数字加 1 位校验码（0-9 或 X）的居民身份证号码",
+    ),
+    "err.id_number_check": (
+        "has a wrong check character (GB 11643-1999, ISO 7064 MOD 11-2): check for a typo",
+        "校验码不对（GB 11643-1999，ISO 7064 MOD 11-2）：请检查是否输错",
+    ),
+    "err.phone": (
+        "must be a phone number of digits (with + - or spaces), at most 20 characters",
+        "必须是电话号码：数字（可含 + - 和空格），最多 20 个字符",
+    ),
+    "err.case_label": ("must be a non-empty text", "必须是非空的文字"),
+    "err.case_product": (
+        "must be a Product such as HUABEI or JIEBEI (in a case file: huabei, jiebei, 花呗, 借呗)",
+        "必须是产品，如 HUABEI 或 JIEBEI（案例文件中写 huabei、jiebei、花呗 或 借呗）",
+    ),
+    "err.case_debt": ("must be a Debt", "必须是 Debt（欠款）"),
+    "err.case_nothing_owed": ("owes nothing: leave the account out", "没有欠款：请删去这个账户"),
+    "err.case_mapping": (
+        "must map a label to a monthly amount, like {{'工资': '6500'}}",
+        "必须是“名称 → 每月金额”的映射，例如 {{'工资': '6500'}}",
+    ),
+    "err.case_accounts": (
+        "must be a non-empty tuple of Account",
+        "必须是至少包含一个 Account（账户）的元组",
+    ),
+    "err.case_label_twice": (
+        "is the label of two accounts: give each account its own label",
+        "是两个账户的名称：每个账户的名称必须不同",
+    ),
+    "err.case_applicant": ("must be an Applicant", "必须是 Applicant（申请人）"),
+    "err.case_no_account": ("is not the label of an account", "不是任何账户的名称"),
+    "err.case_after_on": (
+        "of account {label!r} is after the case date {on}: it must be on or before it",
+        "（账户 {label!r}）晚于案例日期 {on}：必须在案例日期当天或之前",
+    ),
+    "err.case_on_before": (
+        "is before the {field} {day} of account {label!r}: the case date must be on or after it",
+        "早于账户 {label!r} 的 {field}（{day}）：案例日期不能早于它",
+    ),
+    "err.case_periods": (
+        "must be a list of different whole numbers from 1 to {hi}",
+        "必须是 1 到 {hi} 之间、互不相同的整数列表",
+    ),
+    "err.case_budget_short": (
+        "is too small for plans within {periods} months: {short} short a month "
+        "(smallest monthly payment > share of the budget: {detail})",
+        "不够：{periods} 期以内的方案每月还差 {short} 元（最低月供 > 分到的预算：{detail}）",
+    ),
+    "err.case_file_line": (
+        "{file}:{line}: {field}: {problem}",
+        "{file}:{line}：{field}：{problem}",
+    ),
+    "err.case_file_noline": ("{file}: {field}: {problem}", "{file}：{field}：{problem}"),
+    "err.case_file": (
+        "has {count} problem(s):\n{lines}",
+        "有 {count} 处问题：\n{lines}",
+    ),
+    "err.case_file_read": ("cannot be read: {reason}", "无法读取：{reason}"),
+    "err.case_file_write": ("cannot be written: {reason}", "无法写入：{reason}"),
+    "err.case_toml": ("is not valid TOML: {reason}", "不是有效的 TOML：{reason}"),
+    "err.case_field_unknown": (
+        "is not a field here; accepted: {accepted}",
+        "不是此处的字段；可用：{accepted}",
+    ),
+    "err.case_field_missing": ("is missing", "缺少此项"),
+    "err.case_field_type": ("must be {kind}", "必须是{kind}"),
+    "err.case_float": (
+        'is a TOML float, which cannot hold money exactly; write it as a string: "{text}"',
+        '是 TOML 浮点数，无法精确表示金额；请写成字符串："{text}"',
+    ),
+    "err.case_unknown_product": (
+        "is not a product; accepted: huabei, jiebei, 花呗, 借呗",
+        "不是已知产品；可用：huabei、jiebei、花呗、借呗",
+    ),
+    "err.case_in_future": (
+        "is after the case date {on}: an account cannot be overdue since a later day",
+        "晚于案例日期 {on}：逾期日期不能晚于案例日期",
+    ),
+    "err.case_negative": ("must not be negative", "不能为负数"),
+    "err.case_product_custom": (
+        "is not Huabei or Jiebei at some rate: a case file holds only those",
+        "不是花呗或借呗（任意利率）：案例文件只能保存这两种产品",
+    ),
+    "err.case_not_case": ("must be a Case", "必须是 Case（案例）"),
     # == errors: portfolios ============================================================
     "err.max_months_short": (
         "must be at least the plan's {periods} periods",
@@ -488,6 +574,300 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     # == command line ==================================================================
     # == charts ========================================================================
     # == the negotiation draft =========================================================
+    "err.draft_choice": ("must be one of {accepted}", "必须是以下之一：{accepted}"),
+    "err.draft_proposal": (
+        "must be a Proposal made for this case (case.propose() or case.plan(n))",
+        "必须是为本案例生成的方案（case.propose() 或 case.plan(n)）",
+    ),
+    "draft.title": ("Application for a negotiated repayment plan", "协商还款申请"),
+    "draft.subtitle": (
+        "停息挂账 (interest-frozen installments) — figures as of {on}",
+        "停息挂账（个性化分期还款）— 数字截至 {on}",
+    ),
+    "draft.disclaimer": (
+        "This document is information prepared for a negotiation with the lender, computed "
+        "by huabei-calc from the figures entered; it is not legal advice.",
+        "本文件是为与贷款机构协商而整理的信息，由 huabei-calc 根据所填数字计算，不构成法律意见。",
+    ),
+    "draft.section.applicant": ("Applicant", "申请人信息"),
+    "draft.section.debts": ("Amount owed and its breakdown", "欠款总额及分项明细"),
+    "draft.section.budget": (
+        "Income and household expenses",
+        "收入状况及家庭支出详情",
+    ),
+    "draft.section.plan": ("Ability to repay and the plan asked for", "还款能力与申请方案"),
+    "draft.section.schedule": ("Expected repayment schedule", "预计还款时间表"),
+    "draft.section.comparison": ("Comparison of the options", "方案对比"),
+    "draft.section.hardship": ("Statement of hardship", "困难说明"),
+    "draft.section.promise": ("Repayment commitment", "还款承诺"),
+    "draft.section.notes": ("Points to note", "注意事项"),
+    "draft.not_within": ("not within {years} years", "{years} 年内无法还清"),
+    "draft.fill_in": ("(to fill in)", "（请填写）"),
+    "draft.name": ("Name", "姓名"),
+    "draft.id_number": ("ID number (masked)", "身份证号（已遮蔽）"),
+    "draft.phone": ("Phone", "联系电话"),
+    "draft.case_date": ("Date of the figures", "数字截至日期"),
+    "draft.item": ("Item", "项目"),
+    "draft.value": ("Value", "内容"),
+    "draft.account": ("Account", "账户"),
+    "draft.product": ("Product", "产品"),
+    "draft.product.huabei": ("Huabei", "花呗"),
+    "draft.product.jiebei": ("Jiebei", "借呗"),
+    "draft.statement_date": ("Statement date", "账单日期"),
+    "draft.principal": ("Principal", "本金"),
+    "draft.interest": ("Interest", "利息"),
+    "draft.fees": ("Fees", "费用"),
+    "draft.penalty": ("Penalty", "罚息/逾期费"),
+    "draft.added": ("Added since the statement", "账单后新增"),
+    "draft.total": ("Total", "合计"),
+    "draft.debts_intro": (
+        "What is owed on {on}, account by account, in the four buckets of the lender's "
+        "statement; charges added since each statement are shown apart.",
+        "截至 {on} 各账户的欠款，按账单的四项（本金、利息、费用、罚息）列出；账单日之后新增的"
+        "逾期费用单独列示。",
+    ),
+    "draft.rule": (
+        "{label}: each overdue day adds principal + interest + fees × {rate}, rounded "
+        "half-up to the fen; from the day after {since} to {on}, {days} days: {added}.",
+        "{label}：每逾期一天按（本金 + 利息 + 费用）× {rate} 计费，四舍五入到分；自 {since} "
+        "次日至 {on} 共 {days} 天，合计 {added} 元。",
+    ),
+    "draft.rule_none": (
+        "{label}: taken as the statement shows, no charges added.",
+        "{label}：按账单金额计，未另加费用。",
+    ),
+    "draft.rate.day": ("{value} a day", "日 {value}"),
+    "draft.rate.month": ("{value} a month", "月 {value}"),
+    "draft.rate.year": ("{value} a year", "年 {value}"),
+    "draft.monthly_amount": ("Monthly amount (yuan)", "每月金额（元）"),
+    "draft.income": ("Monthly income", "每月收入"),
+    "draft.income_total": ("Total income", "收入合计"),
+    "draft.expenses": ("Monthly household expenses", "每月家庭支出"),
+    "draft.expenses_total": ("Total expenses", "支出合计"),
+    "draft.surplus": (
+        "Monthly surplus available for repayment: {budget} yuan.",
+        "每月可用于还款的结余：{budget} 元。",
+    ),
+    "draft.no_surplus": (
+        "After necessary expenses nothing is left each month: no installment plan is "
+        "affordable at present.",
+        "扣除必要支出后每月没有结余：目前任何分期方案都无力负担。",
+    ),
+    "draft.bucket.penalty": ("penalty", "罚息"),
+    "draft.bucket.interest": ("interest", "利息"),
+    "draft.bucket.fees": ("fees", "费用"),
+    "draft.sep": (", ", "、"),
+    "draft.nothing_waived": ("nothing", "无"),
+    "draft.plan_ask": (
+        "I ask for 停息挂账: interest and charges stopped from {start}, the balance in "
+        "{periods} monthly installments, a down payment of {down} yuan, at most {monthly} "
+        "yuan a month in all; waiver asked for: {waived}.",
+        "申请停息挂账：自 {start} 起停止计息和收费，余额分 {periods} 期按月偿还，首付 {down} 元，"
+        "每月合计不超过 {monthly} 元；申请减免：{waived}。",
+    ),
+    "draft.plan_fits": (
+        "The plan fits the monthly surplus of {budget} yuan.",
+        "该方案在每月结余 {budget} 元之内。",
+    ),
+    "draft.plan_short": (
+        "Even at 60 installments the plan exceeds the monthly surplus of {budget} yuan by "
+        "{gap} yuan a month.",
+        "即使分 60 期，每月仍比结余 {budget} 元多出 {gap} 元。",
+    ),
+    "draft.owed": ("Owed", "欠款"),
+    "draft.waived": ("Waiver asked", "申请减免"),
+    "draft.frozen": ("To repay", "应还金额"),
+    "draft.down_payment": ("Down payment", "首付"),
+    "draft.periods": ("Installments", "期数"),
+    "draft.first_payment": ("First installment", "首期"),
+    "draft.regular_payment": ("Then monthly", "此后每期"),
+    "draft.period": ("Period", "期次"),
+    "draft.due": ("Due date", "还款日"),
+    "draft.monthly_total": ("Monthly total", "当月合计"),
+    "draft.schedule_intro": (
+        "Every installment, dated; period 0 is the down payment.",
+        "每期还款日期与金额；第 0 期为首付。",
+    ),
+    "draft.frozen_total": ("Paid under the plan", "停息挂账共还"),
+    "draft.accruing_total": (
+        "Same payments, charges running",
+        "同样还款但继续计息共还",
+    ),
+    "draft.cleared_on": ("…cleared on", "…还清日期"),
+    "draft.untouched": (
+        "Paying nothing: owed at the plan's end",
+        "不还款：方案结束时欠款",
+    ),
+    "draft.saving": ("Saving", "节省"),
+    "draft.comparison_intro": (
+        "The plan against paying the same amounts on the same dates while interest and "
+        "penalties keep running (then the last amount monthly until cleared, at most 10 "
+        "years), and against paying nothing.",
+        "停息挂账与以下两种情况对比：同样日期还同样金额但利息罚息继续计算（此后每月按最后一期"
+        "金额继续还，最长 10 年）；以及完全不还款。",
+    ),
+    "draft.series_frozen": ("停息挂账 plan", "停息挂账"),
+    "draft.series_accruing": ("charges running", "继续计息"),
+    "draft.series_untouched": ("paying nothing", "不还款"),
+    "draft.chart_title": ("Balance owed, all accounts (yuan)", "全部账户欠款余额（元）"),
+    "draft.chart_alt": (
+        "Chart (in the HTML version): the balance under the plan, with charges running, "
+        "and if nothing is paid.",
+        "图表（见 HTML 版）：停息挂账、继续计息、不还款三种情况下的欠款余额。",
+    ),
+    "draft.cost_intro": (
+        "What the debt costs a year if charges keep running (the same payments, XIRR), "
+        "against the legal reference lines for a financial lender on {on}; information for "
+        "the negotiation, not a verdict:",
+        "如果继续计息（同样还款），这笔欠款的年化成本（XIRR）与 {on} 适用于金融机构的法律"
+        "参考线对比；仅供协商参考，并非裁判结论：",
+    ),
+    "draft.cost_rate": ("Annual cost, charges running", "继续计息的年化成本"),
+    "draft.cost_line": ("Reference line", "参考线"),
+    "draft.cost_value": ("Line", "参考线年化"),
+    "draft.cost_exceeds": ("Exceeded", "是否超过"),
+    "draft.hardship_intro": (
+        "Why the debt fell overdue and why the present terms cannot be met:",
+        "逾期原因及目前无法按原约定还款的原因：",
+    ),
+    "draft.hardship_placeholder": (
+        "[Write here, in your own words: what happened (job loss, illness, family), since "
+        "when, and what has changed.]",
+        "【请在此用自己的话写明：发生了什么（失业、疾病、家庭变故等）、从何时开始、现在情况如何。】",
+    ),
+    "draft.evidence_intro": ("Evidence attached:", "所附证明材料："),
+    "draft.evidence.payslip": ("payslips (工资条)", "工资条"),
+    "draft.evidence.income": ("proof of income (收入证明)", "收入证明"),
+    "draft.evidence.medical": ("medical bills (医疗费用发票)", "医疗费用发票"),
+    "draft.evidence.other": (
+        "other proof of the hardship (unemployment, family)",
+        "其他困难证明（失业证明、家庭情况等）",
+    ),
+    "draft.promise": (
+        "If the plan is agreed, I undertake to pay {monthly} yuan a month on the dates "
+        "above for {periods} months, and to tell the lender at once if my situation changes.",
+        "如方案获同意，本人承诺按上表日期每月还款 {monthly} 元，共 {periods} 期；如情况变化，"
+        "将及时告知贷款机构。",
+    ),
+    "draft.signature": (
+        "Applicant: {name}    Signature: ____________    Date: ____________",
+        "申请人：{name}    签名：____________    日期：____________",
+    ),
+    "draft.note.agency": (
+        "Negotiate with the lender directly (its official app or customer service): do not "
+        'pay third-party "代办" agencies that promise to negotiate for a fee.',
+        "请直接与贷款机构（官方 App 或客服）协商，不要付费给承诺“代办停息挂账”的第三方机构。",
+    ),
+    "draft.note.credit": (
+        "An agreed plan stops charges; the overdue record is still reported to the credit "
+        "reference system (征信).",
+        "达成协议后停止计息，但逾期记录仍会报送征信系统。",
+    ),
+    "draft.note.breach": (
+        "Missing an installment can end the agreement: interest and penalties run again and "
+        "the waived amounts can be claimed back.",
+        "一旦未按期还款，协议可能失效：利息罚息恢复计算，已减免的金额也可能被追回。",
+    ),
+    "draft.note.keep": (
+        "Keep the agreement in writing, and every payment receipt.",
+        "保留书面协议和每一笔还款凭证。",
+    ),
+    "draft.breach_intro": (
+        "What missing the first installment would cost: the agreement lapses on its due "
+        "date, the waived amounts revive and charges run again; owed {months} months later "
+        "({until}):",
+        "如果错过第一期：协议在当期还款日失效，已减免的金额恢复，重新计息；{months} 个月后"
+        "（{until}）的欠款：",
+    ),
+    "draft.lapse_date": ("Lapses on", "失效日期"),
+    "draft.revived": ("Owed at the lapse", "失效时欠款"),
+    "draft.owed_later": ("Owed then", "届时欠款"),
+    "draft.charged": ("Charges added", "新增费用"),
+    "draft.cli.description": (
+        "A debtor's case: the template, its figures and options, the negotiation draft",
+        "协商还款案例：生成模板、查看欠款与方案、生成协商还款申请",
+    ),
+    "draft.cli.new": ("print the commented case template", "输出带注释的案例模板"),
+    "draft.cli.show": (
+        "print the breakdown, the budget, the options and the proposal",
+        "显示欠款明细、每月结余、各期数方案与建议方案",
+    ),
+    "draft.cli.draft": ("write the negotiation draft", "生成协商还款申请"),
+    "draft.cli.output": (
+        "write to this file (a temporary file renamed into place)",
+        "写入此文件（先写临时文件再改名）",
+    ),
+    "draft.cli.periods_show": (
+        "period counts to compare, like 12,24,36 (default 12,24,36,48,60)",
+        "要对比的期数，如 12,24,36（默认 12,24,36,48,60）",
+    ),
+    "draft.cli.periods": (
+        "ask for this many installments (default: the shortest plan within the budget)",
+        "申请的期数（默认：结余之内期数最少的方案）",
+    ),
+    "draft.cli.waive": (
+        "buckets asked to be waived: penalty, interest, fees, or none (default penalty)",
+        "申请减免的项目：penalty、interest、fees 或 none（默认 penalty）",
+    ),
+    "draft.cli.down_payment": (
+        "down payment per account: an amount or a percentage like 10%",
+        "每个账户的首付：金额或百分比，如 10%",
+    ),
+    "draft.cli.format": (
+        "html or markdown (default: from the suffix of -o, else html)",
+        "html 或 markdown（默认按 -o 的后缀，否则 html）",
+    ),
+    "draft.cli.lang": ("language: zh (default) or en", "语言：zh（默认）或 en"),
+    "draft.cli.written": ("written: {path}", "已写入：{path}"),
+    "draft.cli.yes": ("yes", "是"),
+    "draft.cli.no": ("no", "否"),
+    "draft.cli.monthly": ("Monthly (all accounts)", "每月合计"),
+    "draft.cli.fits": ("Within budget", "在结余之内"),
+    "draft.cli.proposal": (
+        "Proposal: {periods} installments, at most {monthly} a month in all.",
+        "建议方案：{periods} 期，每月合计不超过 {monthly} 元。",
+    ),
+    "draft.breach.help.description": (
+        "what missing installment N of a 停息挂账 plan costs until a date",
+        "停息挂账方案错过第 N 期到某日的代价",
+    ),
+    "draft.breach.help.rate": ("the product's daily rate, like 0.05%", "产品日利率，如 0.05%"),
+    "draft.breach.help.periods": ("the plan's installments", "方案期数"),
+    "draft.breach.help.start": ("the plan's start (default: today)", "方案开始日期（默认今天）"),
+    "draft.breach.help.waive": (
+        "buckets the plan waived: penalty, interest, fees",
+        "方案减免的项目：penalty、interest、fees",
+    ),
+    "draft.breach.help.missed": ("the installment missed", "错过的期次"),
+    "draft.breach.help.until": (
+        "price the lapse until this date (default: today)",
+        "计算到此日期（默认今天）",
+    ),
+    "draft.breach.help.revive": (
+        "waived buckets that revive on the lapse (default: all waived; none for none)",
+        "失效后恢复的减免项目（默认全部；none 表示不恢复）",
+    ),
+    "draft.breach.title": (
+        "Missing installment {missed}: the plan lapses on {lapse}; owed on {until}",
+        "错过第 {missed} 期：方案于 {lapse} 失效；截至 {until} 的欠款",
+    ),
+    "draft.breach.item": ("Item", "项目"),
+    "draft.breach.kept_waived": ("Waiver kept", "减免保留"),
+    "draft.breach.revived": ("Revived: {buckets}", "恢复：{buckets}"),
+    "draft.breach.paid_before": ("Paid before the lapse", "失效前已还"),
+    "draft.breach.left_under_plan": ("Left to pay under the plan", "按方案尚需还款"),
+    "draft.breach.owed_at_lapse": ("Owed at the lapse", "失效时欠款"),
+    "draft.breach.days": ("Days of charges", "计费天数"),
+    "draft.breach.charged": ("Charges added", "新增费用"),
+    "draft.breach.owed_then": ("Owed then", "届时欠款"),
+    "draft.breach.breach_cost": (
+        "Cost of the breach (owed then − left under the plan)",
+        "违约代价（届时欠款 − 按方案尚需还款）",
+    ),
+    "draft.cli.no_plan": (
+        "No plan within 60 installments fits the budget: {short} short a month.",
+        "60 期以内没有方案在结余之内：每月还差 {short} 元。",
+    ),
     # == batch runs ====================================================================
     "cli.batch.help": (
         "compare a 停息挂账 plan for every debtor of a CSV or JSON Lines file",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import decimal
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from typing import Final
 
@@ -17,14 +18,14 @@ from ..comparison import Comparison, compare
 from ..debt import Debt
 from ..errors import HuabeiCalcError
 from ..loans import equal_installment, equal_principal, flat_fee, interest_only
-from ..money import context
+from ..money import amount, context
 from ..overdue import accrue
-from ..plans import freeze
-from ..products import HUABEI
+from ..products import HUABEI, Product
 from ..rates import Rate, fraction
 from ..returns import irr, xirr
 from ..schedule import Schedule
 from . import options as opt
+from . import workflow
 from .check import with_cost_check
 from .render import Percent, Phrase, Report, Value, Word, Words, render
 
@@ -169,14 +170,22 @@ def _installment(ns: argparse.Namespace) -> Result:
     return _schedule_report("title_installment", s, summary, ns), s
 
 
-def _plan(ns: argparse.Namespace) -> tuple[Debt, Schedule, tuple[tuple[str, Value], ...]]:
-    debt, periods, start = opt.debt(ns), opt.count(ns, "periods"), opt.day(ns, "start")
-    down = ns.down_payment if ns.down_payment is not None else 0
-    plan = freeze(debt, periods, start=start, down_payment=down, waive=opt.waive(ns))
+def _plan(
+    ns: argparse.Namespace, periods: int | None = None
+) -> tuple[Debt, Schedule, tuple[tuple[str, Value], ...]]:
+    counts = workflow.counts(ns)  # --periods N, or --budget: the shortest plan that fits
+    if len(counts) > 1 and periods is None:  # several only for compare (side by side)
+        raise opt.fail(ns, "periods", "not_count")
+    product = opt.product(ns) if getattr(ns, "product", None) else None
+    debt, grown = workflow.brought_forward(ns, opt.debt(ns), product)  # --since
+    plan = workflow.plan(ns, debt, periods or (counts[0] if counts else None))
+    periods, start = plan.rows[-1].period, opt.day(ns, "start")
     first = plan.rows[0]
     paid_down = first.payment if first.period == 0 else _ZERO
     regular = [row for row in plan.rows if row.period >= 1]
     summary: list[tuple[str, Value]] = [
+        *((("since", grown.since), ("charged", grown.charged)) if grown else ()),
+        *((("budget", amount(ns.budget, "budget")),) if ns.budget is not None else ()),
         ("debt_total", debt.total),
         ("waived", Words(plan.waived)),
         ("frozen_amount", plan.principal),
@@ -203,11 +212,17 @@ def _freeze(ns: argparse.Namespace) -> Result:
     _, plan, summary = _plan(ns)
     extra = _first_payment(plan, summary)
     summary += (("total_payment", plan.total_payment),)
-    return _schedule_report("title_freeze", plan, summary, ns, extra), plan
+    report = _schedule_report("title_freeze", plan, summary, ns, extra)
+    if ns.summary and ns.format in ("table", "markdown"):  # the summary alone
+        report = replace(report, columns=(), rows=(), footer=None, markdown_table=None)
+    return report, plan
 
 
 def _compare(ns: argparse.Namespace) -> Result:
     product = opt.product(ns)
+    counts = workflow.counts(ns)
+    if len(counts) > 1:  # --periods 24,36,48: side by side
+        return _side_by_side(ns, product, counts), None
     debt, plan, summary = _plan(ns)
     cmp = compare(debt, product, plan, max_months=opt.count(ns, "max_months"))
     cleared: Value = cmp.accruing_cleared_on
@@ -236,8 +251,49 @@ def _compare(ns: argparse.Namespace) -> Result:
         (r.date, r.frozen_balance, r.accruing_balance, r.untouched_balance) for r in cmp.rows
     )
     labels = {"untouched_balance": "untouched_balance_col"}
+    people = ns.format in ("table", "markdown")  # programs (csv, json) always get the rows
+    if people and (not ns.rows or ns.summary):  # the month table only when asked (--rows)
+        report = Report("title_compare", summary, column_labels=labels, data_only=extra)
+        return report, cmp
     report = Report("title_compare", summary, columns, rows, column_labels=labels, data_only=extra)
     return report, cmp
+
+
+def _side_by_side(ns: argparse.Namespace, product: Product, counts: tuple[int, ...]) -> Report:
+    """One summary row per period count (``compare --periods 24,36,48``)."""
+    _, _, summary = _plan(ns, counts[0])
+    debt, _ = workflow.brought_forward(ns, opt.debt(ns), product)
+    shown = tuple(
+        (k, v) for k, v in summary if k in ("since", "charged", "debt_total", "waived", "start")
+    )
+    rows = []
+    for plan, cmp in workflow.side_by_side(ns, debt, product, counts):
+        cleared: Value = cmp.accruing_cleared_on
+        if cleared is None:
+            cleared = Phrase(
+                "never_cleared", None, {"months": cmp.max_months, "amount": cmp.accruing_unpaid}
+            )
+        rows.append(
+            (
+                plan.rows[-1].period,
+                workflow.monthly(plan),
+                cmp.frozen_total,
+                cmp.accruing_total,
+                cleared,
+                cmp.untouched_balance,
+                cmp.saving,
+            )
+        )
+    columns = (
+        "periods",
+        "monthly_payment",
+        "frozen_total",
+        "accruing_total",
+        "accruing_cleared_on",
+        "untouched_balance",
+        "saving",
+    )
+    return Report("title_compare", shown, columns, tuple(rows))
 
 
 def _apr(ns: argparse.Namespace) -> Result:

@@ -22,11 +22,13 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
+from .._catalog import text as text_
 from ..errors import HuabeiCalcError, InputError
 from . import batch as _batch
 from . import check as _check
 from . import commands as _commands
 from . import options as _options
+from . import workflow as _workflow
 from .text import HELP, MESSAGES, Lang, text, translate_error
 
 __all__ = ["build_parser", "main"]
@@ -106,7 +108,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     _debt(g, h)
     _product(g, h)
     g.add_argument("--since", required=True, metavar="DATE", help=h("since"))
-    span = g.add_mutually_exclusive_group(required=True)
+    span = g.add_mutually_exclusive_group()  # neither: until today
     span.add_argument("--until", metavar="DATE", help=h("until"))
     span.add_argument("--days", metavar="N", help=h("days"))
     _common(g, lang, argparse.SUPPRESS)
@@ -139,7 +141,11 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         _debt(g, h)
         if name == "compare":
             _product(g, h)
-        g.add_argument("--periods", required=True, metavar="N", help=h("periods"))
+        else:  # freeze needs a product only to bring the debt forward (--since)
+            g.add_argument("--product", choices=("huabei", "jiebei"), help=h("product"))
+            g.add_argument("--rate", metavar="R", help=h("product_rate"))
+        g.add_argument("--periods", metavar="N[,N…]", help=h("periods"))
+        _workflow.add_options(g, name, h)
         g.add_argument("--start", metavar="DATE", help=h("start"))
         g.add_argument("--down-payment", metavar="X|X%", help=h("down_payment"))
         g.add_argument("--waive", metavar="BUCKETS", help=h("waive"))
@@ -148,6 +154,8 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
             _check.add_cost_check(g, lang)
         _common(g, lang, argparse.SUPPRESS, plot=True)
 
+    subs.add_parser("case", help=text_("draft.cli.description", lang), add_help=False)
+    subs.add_parser("breach", help=text_("draft.breach.help.description", lang), add_help=False)
     g = command("apr")
     flows = g.add_mutually_exclusive_group(required=True)
     flows.add_argument("--flows", metavar="F,F,…", help=h("flows"))
@@ -194,6 +202,10 @@ def _prescan_lang(argv: Sequence[str]) -> Lang:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``huabei-calc`` with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] in (["case"], ["breach"]):  # own parsers: cli/case.py, cli/breach.py
+        from . import breach, case
+
+        return (case.main if args[0] == "case" else breach.main)(args[1:])
     lang = _prescan_lang(args)
     ns: argparse.Namespace | None = None
     try:

@@ -216,6 +216,8 @@ def until(ns: argparse.Namespace, since: date) -> date:
     """``--until``, or ``--since`` + ``--days``."""
     if ns.until is not None:
         return day(ns, "until")
+    if ns.days is None:  # neither --until nor --days: until today
+        return _today()
     days = count(ns, "days")
     if not 0 <= days <= _MAX_DAYS:
         raise fail(ns, "days", "days_range", hi=str(_MAX_DAYS))

@@ -61,6 +61,7 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "untouched_balance": ("Untouched balance at plan end", "不还款时计划结束日欠款"),
     "saving": ("Saving", "节省"),
     "max_months": ("Horizon (months)", "计算期限（月）"),
+    "budget": ("Monthly budget", "每月预算"),
     "period": ("Period", "期数"),
     "due": ("Due", "还款日"),
     "payment": ("Payment", "应还"),
@@ -96,6 +97,16 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
 }
 
 HELP: Final[dict[str, tuple[str, str]]] = {
+    "budget": (
+        "instead of --periods: the shortest plan whose monthly payment fits this amount",
+        "代替 --periods：每月还款不超过此金额的最短方案",
+    ),
+    "since_plan": (
+        "bring the debt forward from this missed due date to --start first (needs --product)",
+        "先把欠款从这个逾期日计到 --start（需要 --product）",
+    ),
+    "summary": ("print only the summary", "只显示摘要"),
+    "rows": ("also print the month-by-month table", "同时显示逐月明细表"),
     "description": (
         "Exact Huabei (花呗) / Jiebei (借呗) calculators: overdue charges, schedules, "
         "true annual rates and 停息挂账 plans.",
@@ -167,6 +178,18 @@ HELP: Final[dict[str, tuple[str, str]]] = {
 }
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "periods_or_budget": (
+        "is missing: give --periods N (or N,N,… for compare) or --budget AMOUNT",
+        "缺失：请给出 --periods N（compare 可写 N,N,…）或 --budget 金额",
+    ),
+    "budget_or_periods": (
+        "and --periods cannot both be given: the budget chooses the periods",
+        "不能与 --periods 同时给出：期数由预算决定",
+    ),
+    "since_needs_product": (
+        "needs --product (huabei or jiebei) to bring the debt forward",
+        "需要 --product（huabei 或 jiebei）才能计算逾期费用",
+    ),
     "error": ("error", "错误"),
     "not_number": (
         "is not a number; write an amount like 1234.56",
