@@ -289,3 +289,21 @@ def test_rows_never_fail_once_compare_has_returned(
         assert error.name == "max_months"
     else:
         assert len(cmp.rows) >= periods
+
+
+# -- gaps found by mutation testing (docs/testing.md) -------------------------------
+
+
+def test_a_comparison_and_its_rows_cannot_be_changed() -> None:
+    import dataclasses
+
+    debt = hc.Debt(principal="10000", penalty="500")
+    plan = hc.freeze(debt, 12, start=date(2025, 1, 31), waive=("penalty",))
+    cmp = hc.compare(debt, hc.JIEBEI, plan)
+    assert cmp.rows
+    for made in (cmp, cmp.rows[0]):
+        for field in dataclasses.fields(made):  # type: ignore[arg-type]
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(made, field.name, getattr(made, field.name))
+        assert not hasattr(made, "__dict__")
+    assert type(cmp.rows[0]) is ComparisonRow
