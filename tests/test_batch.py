@@ -306,3 +306,23 @@ def test_an_iso_date_cell_past_the_last_year_is_refused_like_a_date() -> None:
         periods=12,
     )
     assert next(rows)["error"] is not None
+
+
+def test_the_error_column_speaks_the_language_asked_for() -> None:
+    # review of issue 12: `huabei-calc batch --lang zh` wrote its error column in English
+    from huabei_calc.batch import compare_many_in
+
+    records = [
+        {"id": "A", "product": "花呗", "principal": "abc"},
+        {"id": "B", "product": "花呗", "principal": "1000"},
+    ]
+    zh = list(compare_many_in("zh", records, on=date(2025, 1, 31), periods=12))
+    en = list(hc.compare_many(records, on=date(2025, 1, 31), periods=12))
+    assert zh[0]["error"] == "principal='abc' 不是数字；请传入以元为单位的金额，例如 '1234.56'"
+    assert (
+        en[0]["error"] == "principal='abc' is not a number; pass an amount in yuan like '1234.56'"
+    )
+    assert zh[1] == en[1]
+    with pytest.raises(hc.InputError) as err:
+        compare_many_in("fr", records, on=date(2025, 1, 31))  # type: ignore[arg-type]
+    assert err.value.name == "lang"

@@ -6,17 +6,24 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Callable
 from datetime import date
+from decimal import Decimal as D
+from typing import Any
 
 import pytest
 
 import huabei_calc as hc
+from huabei_calc._catalog import Lang
 from huabei_calc.cli import main
 from huabei_calc.cli import options as _cli_options
+from huabei_calc.cli import workflow as _cli_workflow
+from huabei_calc.errors import show
 
 DEBT = ["--principal", "20000", "--interest", "1200", "--penalty", "800"]
 PLAN = ["--periods", "36", "--start", "2025-07-01", "--down-payment", "5%", "--waive", "penalty"]
@@ -81,7 +88,8 @@ ZH_LABELS = {
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    """``huabei-calc ARGV`` in a neutral locale (English unless ``--lang zh``)."""
+    code = main(list(argv), environ={})
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -214,6 +222,19 @@ def test_apr_names_its_rates(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Effective annual rate      17.07%" in out
     _, out, _ = run(capsys, *COMMANDS["apr-dated"])
     assert "Effective annual rate (XIRR)" in out
+
+
+def test_apr_of_flows_is_the_schedules_apr(capsys: pytest.CaptureFixture[str]) -> None:
+    # one formula (schedule.annual_rates): the CLI's rates of a schedule's flows are its own;
+    # the two go through different root finders, each accurate to 1e-10 (returns.py)
+    s = hc.flat_fee("5000", 12, start=date(2025, 1, 1))
+    flows = ",".join(["-5000", *(str(row.payment) for row in s.rows)])
+    _, out, _ = run(capsys, "apr", f"--flows={flows}", "--format", "json")
+    doc = json.loads(out)
+    assert abs(D(doc["apr"]) - s.apr()) <= D("1e-10")
+    assert abs(D(doc["effective_annual_rate"]) - s.effective_annual_rate()) <= D("1e-10")
+    _, out, _ = run(capsys, *COMMANDS["installment"], "--format", "json")
+    assert json.loads(out)["apr"] == doc["apr"]
 
 
 def test_schedule_methods(capsys: pytest.CaptureFixture[str]) -> None:
@@ -671,44 +692,114 @@ def test_bad_input_in_chinese(
     assert named.split()[0] in err  # the option, with the message in Chinese
 
 
+def said(err: hc.HuabeiCalcError, lang: Lang) -> str:
+    """What the library says, in ``lang``, after ``name=value`` (by its message id; in
+    English while the error has none)."""
+    if isinstance(err, hc.InputError):
+        message = err.message(lang).removeprefix(f"{err.name}={show(err.value)} ")
+    else:
+        message = str(err)
+    return " ".join(message.split())
+
+
+def refusal(call: Callable[[], object]) -> hc.HuabeiCalcError:
+    with pytest.raises(hc.HuabeiCalcError) as caught:
+        call()
+    return caught.value
+
+
 def test_chinese_messages(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["accrue", "--principal", "abc", "--product", "huabei", "--since", "2025-01-10"]
     _, _, err = run(capsys, *argv, "--days", "1", "--lang", "zh")
-    assert err == "huabei-calc: 错误: --principal=abc 不是数字；请写金额，如 1234.56\n"
+    words = said(refusal(lambda: hc.Debt(principal="abc")), "zh")
+    assert err == f"huabei-calc: 错误: --principal=abc {words}\n"
     # neither --until nor --days counts until today: the amount is still the first problem
     _, _, err = run(capsys, *argv, "--lang=zh")
-    assert err == "huabei-calc: 错误: --principal=abc 不是数字；请写金额，如 1234.56\n"
+    assert err == f"huabei-calc: 错误: --principal=abc {words}\n"
     _, _, err = run(capsys, *argv[:-2], "--days", "1", "--lang", "zh")
     assert "缺少必需的参数：--since" in err
 
 
-DEBT_ZH = ["--principal", "20000", "--interest", "1200", "--penalty", "800", "--lang", "zh"]
-ZH_ONLY = [  # library messages a command-line user meets, each said in Chinese
-    (["installment", "--principal", "5000", "--periods", "12", "--fee-rate", "8.8"], "超过 100%"),
-    (["installment", "--principal", "5000", "--periods", "12", "--fee-rate", "abc"], "不是利率"),
-    (["installment", "--principal", "5000", "--periods", "12", "--start", "9999-01-01"], "太晚"),
-    (["freeze", *DEBT_ZH, "--periods", "36", "--down-payment", "100%"], "百分比"),
-    (["freeze", *DEBT_ZH, "--periods", "36", "--down-payment", "5%%"], "金额或百分比"),
-    (["freeze", *DEBT_ZH, "--periods", "36", "--waive", "罚息,penalty"], "重复"),
+DEBT_ARGS = ["--principal", "20000", "--interest", "1200", "--penalty", "800"]
+DEBT_OBJ = hc.Debt(principal="20000", interest="1200", penalty="800")
+START = date(2025, 7, 1)
+JULY = ["--start", "2025-07-01"]
+LIBRARY_REFUSALS: list[tuple[list[str], str, Callable[[], object]]] = [
+    # (the command line, the option it must name, the library call refusing the same value)
     (
-        ["freeze", "--principal", "0", "--penalty", "8", "--periods", "3", "--waive", "罚息"],
-        "无欠款",
+        ["installment", "--principal", "5000", "--periods", "12", "--fee-rate", "8.8"],
+        "--fee-rate=8.8",
+        lambda: hc.flat_fee("5000", 12, "8.8"),
     ),
-    (["freeze", "--principal", "0.05", "--periods", "36"], "最多 5 期"),
-    (["compare", *DEBT_ZH, "--product", "jiebei", "--rate", "0.9%", "--periods", "36"], "1.35%"),
-    (["apr", "--flows=-1,3,-3"], "没有任何利率"),
+    (
+        ["installment", "--principal", "5000", "--periods", "12", "--fee-rate", "abc"],
+        "--fee-rate=abc",
+        lambda: hc.flat_fee("5000", 12, "abc"),
+    ),
+    (
+        ["installment", "--principal", "5000", "--periods", "5"],
+        "--periods=5",
+        lambda: hc.flat_fee("5000", 5),
+    ),
+    (
+        ["freeze", *DEBT_ARGS, "--periods", "36", "--start", "2025-07-01", "--down-payment", "5%%"],
+        "--down-payment=5%%",
+        lambda: hc.freeze(DEBT_OBJ, 36, start=START, down_payment="5%%"),
+    ),
+    (
+        ["freeze", *DEBT_ARGS, "--periods", "36", "--waive", "罚息,penalty", *JULY],
+        "--waive=罚息,penalty",
+        lambda: hc.freeze(DEBT_OBJ, 36, start=START, waive=("penalty", "penalty")),
+    ),
+    (
+        ["freeze", "--principal", "0.05", "--periods", "36", "--start", "2025-07-01"],
+        "--periods=36",
+        lambda: hc.freeze(hc.Debt(principal="0.05"), 36, start=START),
+    ),
+    (
+        ["freeze", *DEBT_ARGS, "--periods", "36", "--start", "9999-01-01"],
+        "--start=9999-01-01",
+        lambda: hc.freeze(DEBT_OBJ, 36, start=date(9999, 1, 1)),
+    ),
+    (
+        ["compare", *DEBT_ARGS, "--product", "huabei", "--periods", "36", "--start", "9999-01-01"],
+        "--start=9999-01-01",
+        lambda: hc.freeze(DEBT_OBJ, 36, start=date(9999, 1, 1)),
+    ),
+    (["apr", "--flows=-100,1e20"], "--flows=-100,1e20", lambda: hc.irr(["-100", "1e20"])),
+    (["apr", "--flows=-1,3,-3"], "--flows=-1,3,-3:", lambda: hc.irr(["-1", "3", "-3"])),
 ]
 
 
-@pytest.mark.parametrize(("argv", "said"), ZH_ONLY)
-def test_library_messages_in_chinese(
-    capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize(("argv", "option", "call"), LIBRARY_REFUSALS)
+def test_library_messages_by_id(
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    option: str,
+    call: Callable[[], object],
+    lang: Lang,
 ) -> None:
-    code, out, err = run(capsys, *argv, "--lang", "zh")
-    assert (code, out, err.count("\n")) == (2, "", 1)
-    assert said in err
-    message = err.removeprefix("huabei-calc: 错误: ").split(" ", 1)[1]
-    assert not re.search(r"[A-Za-z]{3,}", message.replace("penalty", "")), err
+    # the command line says what the library says, by its message id, under the option
+    code, out, err = run(capsys, *argv, "--lang", lang)
+    error = "错误" if lang == "zh" else "error"
+    assert (code, out) == (2, "")
+    assert err == f"huabei-calc: {error}: {option} {said(refusal(call), lang)}\n"
+
+
+def test_an_error_id_is_translated_not_its_english(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an error with an id the catalog has: its Chinese comes from the catalog
+    def refuse(*args: object, **kwargs: object) -> hc.Schedule:
+        raise hc.InputError("periods", 72, "err.whole_number", lo=1, hi=60)
+
+    monkeypatch.setattr(_cli_workflow, "freeze", refuse)
+    argv = ["freeze", "--principal", "100", "--periods", "72", "--start", "2025-01-01"]
+    _, _, err = run(capsys, *argv, "--lang", "zh")
+    assert err == "huabei-calc: 错误: --periods=72 必须是 1 到 60 之间的整数\n"
+    _, _, err = run(capsys, *argv)
+    assert err == "huabei-calc: error: --periods=72 must be a whole number from 1 to 60\n"
 
 
 def test_days_past_the_last_date(capsys: pytest.CaptureFixture[str]) -> None:
@@ -733,17 +824,6 @@ def test_no_rate_of_return_names_the_option(capsys: pytest.CaptureFixture[str]) 
     assert err.count("\n") == 1
 
 
-def test_english_messages_speak_of_options(capsys: pytest.CaptureFixture[str]) -> None:
-    # the library says `fee_rate` and indexes flows from 0; a command-line user needs
-    # the option, and counts flows from 1
-    _, _, err = run(capsys, "installment", "--principal", "5000", "--periods", "5")
-    assert err.endswith("(terms: 3, 6, 9, 12); pass --fee-rate\n")
-    _, _, err = run(capsys, "apr", "--flows=-100,1e20")
-    assert err == (
-        "huabei-calc: error: --flows=-100,1e20 (flow 2) must be at most 10^12 yuan either way\n"
-    )
-
-
 def test_schedule_with_payments_above_the_amount_bound(capsys: pytest.CaptureFixture[str]) -> None:
     # a valid schedule whose last payment passes 10^12 yuan: its rates are computed,
     # not refused as if the user had typed a cash flow (`cashflows=… at index 600`)
@@ -754,17 +834,6 @@ def test_schedule_with_payments_above_the_amount_bound(capsys: pytest.CaptureFix
     doc = json.loads(out)
     assert doc["apr"].startswith("10.000000")
     assert len(doc["rows"]) == 600
-
-
-@pytest.mark.parametrize("command", ["freeze", "compare"])
-def test_plan_past_the_last_date(capsys: pytest.CaptureFixture[str], command: str) -> None:
-    product = ["--product", "huabei"] if command == "compare" else []
-    argv = [command, *DEBT, *product, "--periods", "36", "--start", "9999-01-01"]
-    code, _, err = run(capsys, *argv)
-    assert (code, err.count("\n")) == (2, 1)
-    assert err.startswith("huabei-calc: error: --start=9999-01-01 is too late")
-    _, _, err = run(capsys, *argv, "--lang", "zh")
-    assert err.startswith("huabei-calc: 错误: --start=9999-01-01 太晚：第36期")
 
 
 def test_help_names_what_is_accepted(capsys: pytest.CaptureFixture[str]) -> None:
@@ -820,3 +889,304 @@ def test_cli_import_is_light() -> None:
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# -- the locale, product names in Chinese, argparse's own words ----------------------
+@pytest.mark.parametrize(
+    ("environ", "lang"),
+    [
+        ({}, "en"),
+        ({"LANG": "zh_CN.UTF-8"}, "zh"),
+        ({"LANG": "zh_TW.Big5"}, "zh"),
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LC_MESSAGES": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}, "zh"),
+        ({"LC_ALL": "en_US.UTF-8", "LC_MESSAGES": "zh_CN", "LANG": "zh_CN"}, "en"),
+        ({"LC_ALL": "zh_CN.GB18030", "LANG": "en_US"}, "zh"),
+        ({"LC_ALL": "", "LANG": "zh_CN.UTF-8"}, "zh"),  # an empty variable is not set
+    ],
+)
+def test_lang_defaults_from_the_locale(
+    capsys: pytest.CaptureFixture[str], environ: dict[str, str], lang: str
+) -> None:
+    title = {"en": "Annualised rate (年化利率)\n", "zh": "年化利率\n"}
+    assert main(COMMANDS["apr"], environ=environ) == 0
+    assert capsys.readouterr().out.startswith(title[lang])
+    # argparse's own words too
+    assert main(["accrue"], environ=environ) == 2
+    err = capsys.readouterr().err
+    assert ("缺少必需的参数" in err) == (lang == "zh")
+    # an explicit --lang wins
+    for asked in ("en", "zh"):
+        assert main([*COMMANDS["apr"], "--lang", asked], environ=environ) == 0
+        assert capsys.readouterr().out.startswith(title[asked])
+
+
+def test_lang_from_the_process_environment(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert main(COMMANDS["apr"]) == 0
+    assert capsys.readouterr().out.startswith("年化利率\n")
+
+
+@pytest.mark.parametrize(("chinese", "english"), [("花呗", "huabei"), ("借呗", "jiebei")])
+def test_products_by_their_chinese_names(
+    capsys: pytest.CaptureFixture[str], chinese: str, english: str
+) -> None:
+    for command in ("accrue", "compare"):
+        argv = COMMANDS[command]
+        at = argv.index("--product") + 1
+        _, want, _ = run(capsys, *argv[:at], english, *argv[at + 1 :], "--format", "json")
+        code, got, err = run(capsys, *argv[:at], chinese, *argv[at + 1 :], "--format", "json")
+        assert (code, err) == (0, "")
+        assert got == want
+        assert json.loads(got)["product"] == english
+
+
+ARGPARSE_ZH = [
+    (["accrue"], "缺少必需的参数：--principal, --product, --since"),
+    (["accrue", "--principal"], "参数 --principal：需要一个值"),
+    (
+        ["accrue", "--principal", "1", "--product", "alipay"],
+        "参数 --product：无效的选择：'alipay'（可选：'huabei', 'jiebei', '花呗', '借呗'）",
+    ),
+    (["apr", "--flows=-1,2", "--bogus"], "无法识别的参数：--bogus"),
+    (["apr", "--flows=-1,2", "--dated", "2025-01-01:1"], "参数 --dated：不能与 --flows 同时使用"),
+    (["nonsense"], "参数 COMMAND：无效的选择：'nonsense'"),
+]
+
+
+@pytest.mark.parametrize(("argv", "said"), ARGPARSE_ZH)
+def test_argparse_speaks_chinese_by_message_id(
+    capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    code, out, err = run(capsys, *argv, "--lang", "zh")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"huabei-calc: 错误: {said}")
+    assert err.endswith("（参见 --help）\n")
+    # English is argparse's own, untouched
+    _, _, err = run(capsys, *argv)
+    assert "参" not in err
+    assert err.startswith("huabei-calc: error: ")
+
+
+def test_argparse_is_itself_again_afterwards(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+    import gettext
+
+    run(capsys, "accrue", "--lang", "zh")
+    run(capsys, "--help", "--lang", "zh")
+    assert vars(argparse)["_"] is gettext.gettext
+    assert vars(argparse)["ngettext"] is gettext.ngettext
+    parser = argparse.ArgumentParser(prog="other")
+    assert parser.format_usage().startswith("usage: other")
+
+
+def test_catalog_argparse_words_are_argparse_msgids() -> None:
+    # a typo here would leave that message in English without anyone noticing
+    import argparse
+    import inspect
+
+    from huabei_calc._catalog import MESSAGES
+
+    source = inspect.getsource(argparse)
+    msgids = [en for code, (en, _) in MESSAGES.items() if code.startswith("cli.argparse.")]
+    assert len(msgids) >= 15
+    for msgid in msgids:
+        assert repr(msgid)[1:-1] in source or msgid in source, msgid
+
+
+# -- issue 10 §5: defects ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "argv", [["apr", "--dated", "2025-01-01:-1,2025-01-02:2"], ["apr", "--flows=-1,50000"]]
+)
+def test_rates_beyond_a_fixed_display(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    # §5.1: a rate above about 1e56 raised decimal.InvalidOperation while being shown
+    for fmt in ("table", "markdown", "csv", "json"):
+        for lang in ("en", "zh"):
+            code, out, err = run(capsys, *argv, "--format", fmt, "--lang", lang)
+            assert (code, err) == (0, ""), (fmt, lang)
+    _, out, _ = run(capsys, *argv)
+    assert re.search(r"[0-9]\.[0-9]{3}e\+[0-9]{2,3}%$", out, re.MULTILINE), out
+    _, out, _ = run(capsys, *argv, "--format", "json")
+    doc = json.loads(out)
+    if "xirr" in doc:  # 1 yuan doubled in a day: 2^365 - 1 a year
+        assert D(doc["xirr"]) == hc.xirr([(date(2025, 1, 1), "-1"), (date(2025, 1, 2), "2")])
+    else:  # 49,999 a month: (1 + 49999)^12 - 1 a year, exactly
+        assert D(doc["effective_annual_rate"]) == 50000**12 - 1
+        assert D(doc["irr"]) == D(49999)
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["schedule", "--principal", "1000", "--rate", "4.9%/year"], "--periods"),
+        (["installment", "--principal", "1000"], "--periods"),
+        (["freeze", "--principal", "1000"], "--periods"),
+        (
+            ["accrue", "--principal", "1000", "--product", "huabei", "--since", "2025-01-01"],
+            "--days",
+        ),
+        (
+            ["compare", "--principal", "1000", "--product", "huabei", "--periods", "3"],
+            "--max-months",
+        ),
+    ],
+)
+def test_counts_with_thousands_of_digits(
+    capsys: pytest.CaptureFixture[str], argv: list[str], option: str
+) -> None:
+    # §5.4: int() refuses strings over 4,300 digits with a ValueError traceback
+    extra = ["--method", "equal-installment"] if argv[0] == "schedule" else []
+    if option != "--periods" and argv[0] != "accrue":
+        extra.append("--start=2025-01-01")
+    for digits in ("9" * 5000, "-" + "1" * 5000, "0" * 4990 + "12"):
+        code, out, err = run(capsys, *argv, *extra, f"{option}={digits}")
+        assert out == "" or code == 0
+        if digits.startswith("0"):  # 12 with leading zeros is 12
+            continue
+        assert code == 2
+        assert err.count("\n") == 1
+        assert len(err) < 200  # the value is cut, not echoed 5,000 digits long
+        assert err.startswith(f"huabei-calc: error: {option}={digits[:10]}")
+        # a negative list of periods (compare --periods N,N) is not a count at all
+        assert "has 5000 digits" in err or "is not a whole number" in err
+
+
+def _cli(*argv: str, env: dict[str, str] | None = None, **kwargs: object) -> Any:
+    environ = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    return subprocess.run(
+        [sys.executable, "-m", "huabei_calc", *argv],
+        capture_output="stdout" not in kwargs,
+        env={**environ, **(env or {})},
+        check=False,
+        **kwargs,
+    )
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize(
+    "argv", [COMMANDS["accrue"], [*COMMANDS["accrue"], "--lang", "zh"], ["--lang", "zh", "--help"]]
+)
+def test_a_terminal_that_cannot_show_chinese(encoding: str, argv: list[str]) -> None:
+    # §5.3: UnicodeEncodeError traceback; now \u escapes and one note on stderr
+    done = _cli(*argv, env={"PYTHONIOENCODING": encoding})
+    assert done.returncode == 0
+    stderr = done.stderr.decode(encoding)
+    assert "Traceback" not in stderr
+    assert stderr.count("\n") == 1
+    assert stderr.startswith("huabei-calc: note: this terminal's encoding")
+    assert "--lang en" in stderr
+    assert "PYTHONIOENCODING=utf-8" in stderr
+    out = done.stdout.decode(encoding)
+    assert "\\u" in out
+    # the escapes are the characters: decoding them gives what a UTF-8 terminal shows
+    shown = _cli(*argv, env={"PYTHONIOENCODING": "utf-8"}).stdout.decode("utf-8")
+    assert out.encode(encoding).decode("unicode_escape") == shown
+
+
+def test_a_terminal_that_shows_everything_gets_no_note() -> None:
+    done = _cli(*COMMANDS["accrue"], "--lang", "zh", env={"PYTHONIOENCODING": "utf-8"})
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert "逾期费用" in done.stdout.decode("utf-8")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_stdout() -> None:
+    # §5.3: writing to a full disk: one line on stderr, no traceback
+    with open("/dev/full", "w") as full:
+        done = _cli(*COMMANDS["compare"], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 1
+    assert done.stderr == "huabei-calc: error: cannot write the output: No space left on device\n"
+
+
+def test_a_closed_stdout() -> None:
+    # §5.3: started with stdout closed (`huabei-calc … >&-`)
+    script = 'exec "$0" -m huabei_calc "$@" >&-'
+    done = subprocess.run(
+        ["sh", "-c", script, sys.executable, *COMMANDS["apr"], "--lang", "zh"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr == "huabei-calc: 错误: 无法写出结果：标准输出已关闭\n"
+
+
+def test_a_reader_that_leaves() -> None:
+    # `huabei-calc … | head -1`: nothing more said, no traceback
+    script = '"$0" -m huabei_calc "$@" | head -1'
+    argv = ["schedule", "--principal", "1000000", "--periods", "600", "--rate", "4.9%/year"]
+    argv += ["--method", "equal-principal", "--start", "2025-01-01"]
+    done = subprocess.run(
+        ["sh", "-c", script, sys.executable, *argv], capture_output=True, text=True, check=False
+    )
+    assert done.stdout == "Repayment schedule\n"
+    assert done.stderr == ""
+
+
+def test_a_module_registers_its_commands(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # how a new command module joins: a register(commands) function in REGISTRARS
+    import importlib
+
+    from huabei_calc._catalog import MESSAGES
+    from huabei_calc._table import Table
+    from huabei_calc.cli.parser import Commands
+
+    entry = importlib.import_module("huabei_calc.cli.main")  # the module, not main()
+    from huabei_calc.cli.render import Report
+
+    def run_echo(ns: Any) -> Report:
+        rows = ((D(ns.amount),),)
+        return Report("cli.title.apr", (("flows", 1),), Table(("principal",), rows))
+
+    def register(commands: Commands) -> None:
+        group = commands.add("echo", run_echo)
+        group.add_argument("--amount", required=True)
+        commands.options("apr").add_argument("--note")  # an option on another's command
+
+    def register_quiet(commands: Commands) -> None:  # a command that writes its own output
+        commands.add("quiet", lambda ns: 3, help="exit 3, say nothing")
+
+    monkeypatch.setattr(entry, "REGISTRARS", (*entry.REGISTRARS, register, register_quiet))
+    monkeypatch.setitem(MESSAGES, "cli.help.echo", ("show an amount", "显示金额"))  # its help
+    assert run(capsys, "quiet") == (3, "", "")
+    code, out, _ = run(capsys, "echo", "--amount", "1234.50", "--format", "csv")
+    assert (code, out) == (0, "principal\n1234.50\n")
+    code, out, _ = run(capsys, "echo", "--amount", "1234.50", "--lang", "zh")
+    assert out.endswith("    本金\n--------\n1,234.50\n")
+    assert run(capsys, *COMMANDS["apr"], "--note", "x")[0] == 0
+    _, out, _ = run(capsys, "echo", "--help")
+    assert out.index("--amount") < out.index("--format")  # common options come last
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    # argparse %-formats help texts: a bare % in one is a ValueError at --help time
+    from huabei_calc.cli.main import build_parser
+
+    commands = build_parser(lang)._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert {"accrue", "apr", "batch", "check", "compare", "schedule"} <= set(commands)
+    for name in set(commands) - {"case", "breach"}:  # these two parse their own options
+        code, out, err = run(capsys, name, "--help", "--lang", lang)
+        assert (code, err) == (0, ""), name
+        assert out.startswith("用法：" if lang == "zh" else "usage:"), name
+    for name in ("case", "breach"):  # their help shows, whatever it says
+        assert run(capsys, name, "--help", "--lang", lang)[0] == 0
+
+
+@pytest.mark.parametrize(("extra", "months"), [((), 120), (("--max-months", "36"), 36)])
+def test_compare_horizon_is_the_librarys_default_unless_given(
+    capsys: pytest.CaptureFixture[str], extra: tuple[str, ...], months: int
+) -> None:
+    # the CLI leaves the horizon to compare() (max(120, the plan's periods),
+    # docs/rules.md#the-comparison) unless --max-months is given
+    argv = ["compare", "--principal", "20000", "--product", "jiebei", "--periods", "36"]
+    code, out, err = run(capsys, *argv, "--start", "2025-03-01", *extra, "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["max_months"] == months

@@ -106,6 +106,72 @@ def test_missing_columns_exit_2_naming_them_and_write_nothing(tmp_path: Path) ->
     assert list(tmp_path.iterdir()) == [source]
 
 
+def test_a_column_named_twice_exits_2_and_blank_lines_are_no_records(tmp_path: Path) -> None:
+    # review of issue 12: a duplicated header silently read the last of the two columns,
+    # and a blank line or a row of empty cells became an error row
+    source, target = tmp_path / "in.csv", tmp_path / "out.csv"
+    _write_csv(
+        source, [["A", "huabei", "1000", ""]], header=["id", "product", "principal", "principal"]
+    )
+    done = _batch(str(source), "-o", str(target), "--on", ON)
+    assert done.returncode == 2
+    assert "principal" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == [source]
+    _write_csv(
+        source,
+        [["A", "huabei", "1000"], [], ["", "", ""], ["B", "jiebei", "500"]],
+        header=["id", "product", "principal"],
+    )
+    done = _batch(str(source), "-o", str(target), "--on", ON, "--strict")
+    assert done.returncode == 0, done.stderr
+    with target.open(encoding="utf-8", newline="") as out:
+        assert [row["id"] for row in csv.DictReader(out)] == ["A", "B"]
+
+
+def test_lang_zh_writes_the_error_column_in_chinese(tmp_path: Path) -> None:
+    # review of issue 12: the error column was English whatever --lang said
+    source, target = tmp_path / "in.csv", tmp_path / "out.csv"
+    _write_csv(source, ROWS)
+    done = _batch(str(source), "-o", str(target), "--on", ON, "--lang", "zh")
+    assert done.returncode == 0, done.stderr
+    with target.open(encoding="utf-8", newline="") as out:
+        errors = {row["id"]: row["error"] for row in csv.DictReader(out)}
+    assert errors["A3"] == "principal='abc' 不是数字；请传入以元为单位的金额，例如 '1234.56'"
+    assert errors["A1"] == ""
+
+
+def test_an_output_that_cannot_be_written_exits_2_without_a_traceback(tmp_path: Path) -> None:
+    # review of issue 12: -o naming a directory (even with --force) ended in IsADirectoryError
+    source, target = tmp_path / "in.csv", tmp_path / "out"
+    _write_csv(source, ROWS)
+    target.mkdir()
+    for extra in ([], ["--force"]):
+        done = _batch(str(source), "-o", str(target), "--on", ON, *extra)
+        assert done.returncode == 2
+        assert "Traceback" not in done.stderr
+        assert "out" in done.stderr
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", "out"]
+        assert list(target.iterdir()) == []
+
+
+def test_a_failed_write_leaves_no_file_and_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # review of issue 12: an OSError while writing (disk full …) escaped as a traceback
+    source, target = tmp_path / "in.csv", tmp_path / "out.csv"
+    _write_csv(source, ROWS)
+
+    def full(*args: Any) -> Any:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cli_batch.os, "replace", full)
+    status = main(["batch", str(source), "-o", str(target), "--on", ON])
+    assert status == 2
+    assert "No space left on device" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [source]
+
+
 def test_strict_exits_1_when_a_row_has_an_error(tmp_path: Path) -> None:
     source, target = tmp_path / "in.csv", tmp_path / "out.csv"
     _write_csv(source, ROWS)

@@ -8,6 +8,8 @@ exact fractions, each day's charge rounded half-up to the fen.
 
 from __future__ import annotations
 
+import copy
+import pickle
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -209,6 +211,30 @@ def test_rows_are_built_once_and_equal_to_the_summary() -> None:
     assert shorter != cmp
 
 
+@pytest.mark.parametrize("read_first", [False, True])
+def test_replace_copy_and_pickle_keep_the_rows(read_first: bool) -> None:
+    # review of issue 12: dataclasses.replace(cmp) gave a comparison with no rows, unequal
+    # to cmp (the lazy state was an init=False field that replace drops)
+    debt = hc.Debt(principal="10000", penalty="500")
+    plan = hc.freeze(debt, 24, start=date(2025, 1, 31), waive=("penalty",))
+    cmp = hc.compare(debt, hc.HUABEI, plan)
+    expected = hc.compare(debt, hc.HUABEI, plan).rows
+    if read_first:
+        assert cmp.rows == expected
+    assert len(expected) > 24
+    assert expected[-1].accruing_balance == 0
+    same = replace(cmp)
+    assert same == cmp
+    assert same.rows == expected
+    moved = replace(cmp, saving=D("0.00"))
+    assert moved.rows == expected
+    assert moved != cmp
+    for twin in (copy.copy(cmp), copy.deepcopy(cmp), pickle.loads(pickle.dumps(cmp))):
+        assert twin == cmp
+        assert hash(twin) == hash(cmp)
+        assert twin.rows == expected
+
+
 # -- max_months (issue 10, defect 12) ----------------------------------------------------------
 
 
@@ -263,3 +289,21 @@ def test_rows_never_fail_once_compare_has_returned(
         assert error.name == "max_months"
     else:
         assert len(cmp.rows) >= periods
+
+
+# -- gaps found by mutation testing (docs/testing.md) -------------------------------
+
+
+def test_a_comparison_and_its_rows_cannot_be_changed() -> None:
+    import dataclasses
+
+    debt = hc.Debt(principal="10000", penalty="500")
+    plan = hc.freeze(debt, 12, start=date(2025, 1, 31), waive=("penalty",))
+    cmp = hc.compare(debt, hc.JIEBEI, plan)
+    assert cmp.rows
+    for made in (cmp, cmp.rows[0]):
+        for field in dataclasses.fields(made):  # type: ignore[arg-type]
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(made, field.name, getattr(made, field.name))
+        assert not hasattr(made, "__dict__")
+    assert type(cmp.rows[0]) is ComparisonRow

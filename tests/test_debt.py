@@ -206,3 +206,63 @@ def test_a_string_or_a_mapping_is_not_a_collection_of_bucket_names(names: object
     with pytest.raises(hc.InputError) as err:
         hc.Debt(principal="1").without(names)  # type: ignore[arg-type]
     assert err.value.name == "buckets"
+
+
+# -- gaps found by mutation testing (docs/testing.md) -------------------------------
+
+
+def _refused(call: object, *args: object, **kwargs: object) -> InputError:
+    assert callable(call)
+    with pytest.raises(InputError) as info:
+        call(*args, **kwargs)
+    return info.value
+
+
+_ALLOWED = "fees, penalty, interest, principal"
+
+
+@pytest.mark.parametrize(
+    ("order", "code", "params"),
+    [
+        ("fees", "err.buckets", {"allowed": "principal, interest, fees, penalty"}),
+        (["fees", "tax"], "err.bucket_unknown", None),
+        (["fees", "fees", "penalty", "interest"], "err.bucket_twice", {}),
+        ({"fees", "penalty", "interest", "principal"}, "err.order_set", {}),
+        (["fees", "penalty"], "err.order_all", {"order": _ALLOWED}),
+    ],
+)
+def test_pay_refuses_a_bad_order_naming_it(
+    order: object, code: str, params: dict[str, object] | None
+) -> None:
+    err = _refused(pay, Debt(principal="100"), "10", order)
+    assert (err.name, err.value, err.code) == ("order", order, code)
+    if params is not None:
+        assert err.params == params
+
+
+def test_an_unknown_bucket_is_named_with_the_buckets_allowed() -> None:
+    err = _refused(pay, Debt(principal="100"), "10", ["fees", "tax"])
+    assert err.params == {"item": "'tax'", "allowed": "principal, interest, fees, penalty"}
+    assert "'tax'" in str(err)
+
+
+def test_pay_refuses_what_is_not_a_debt() -> None:
+    err = _refused(pay, "1000", "10")
+    assert (err.name, err.value, err.code) == ("debt", "1000", "err.debt")
+
+
+def test_pay_is_exact_whatever_the_callers_context() -> None:
+    import decimal
+
+    hostile = decimal.Context(prec=3, rounding=decimal.ROUND_DOWN, traps=[])
+    with decimal.localcontext(hostile):
+        p = pay(Debt(principal="123456.78", interest="0.05"), "100000.01")
+    assert p.applied == Debt(principal="99999.96", interest="0.05")
+    assert p.debt == Debt(principal="23456.82")
+
+
+def test_a_payment_cannot_be_changed() -> None:
+    p = pay(Debt(principal="100"), "10")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.unapplied = D("1")  # type: ignore[misc]
+    assert not hasattr(p, "__dict__")

@@ -245,3 +245,105 @@ def test_a_comma_anywhere_but_a_group_boundary_is_refused(fen: int, at: int) -> 
         return  # a group boundary (or no comma at all)
     with pytest.raises(InputError):
         amount(digits[:cut] + "," + digits[cut:], "principal")
+
+
+# -- gaps found by mutation testing (docs/testing.md) -------------------------------
+# Each test states a promise of docs/conventions.md ("Money", "Errors") that no earlier test
+# checked closely enough for a one-token change of money.py to be noticed.
+
+
+@pytest.mark.parametrize(
+    ("raw", "allow_zero", "code"),
+    [
+        ("-1", True, "err.not_negative"),
+        ("0", False, "err.positive"),
+        ("1,5", True, "err.amount_commas"),
+        ("abc", True, "err.amount_text"),
+        ("1" * 1001, True, "err.amount_text"),
+        (True, True, "err.amount_type"),
+    ],
+)
+def test_every_refusal_names_the_parameter_the_value_and_its_reason(
+    raw: object, allow_zero: bool, code: str
+) -> None:
+    with pytest.raises(InputError) as info:
+        amount(raw, "down_payment", allow_zero=allow_zero)
+    assert (info.value.name, info.value.value, info.value.code) == ("down_payment", raw, code)
+    assert str(info.value).startswith("down_payment=")
+
+
+def test_a_bool_is_refused_as_a_bool() -> None:
+    # True is an int to Python; the message must say why 1 yuan was not read
+    with pytest.raises(InputError, match=r"not bool$"):
+        amount(True, "principal")
+
+
+def test_a_string_of_up_to_1000_characters_is_read_and_a_longer_one_refused() -> None:
+    # docs/testing.md "Promises pinned": amount strings are read up to 1,000 characters
+    padded = " " * 990 + "1234.50"
+    assert len(padded.ljust(1000)) == 1000
+    assert amount(padded.ljust(1000), "principal") == D("1234.50")
+    with pytest.raises(InputError) as info:
+        amount(padded.ljust(1001), "principal")
+    assert info.value.code == "err.amount_text"
+
+
+class _Yuan(Decimal):
+    """A caller's Decimal subclass (as a units library might pass)."""
+
+
+def test_a_decimal_subclass_is_read_like_a_decimal() -> None:
+    got = amount(_Yuan("8000.5"), "principal")
+    assert got == D("8000.50")
+    assert _two_places(got)
+
+
+def test_the_private_context_is_the_documented_one() -> None:
+    # docs/testing.md "Promises pinned": 60 significant digits, half-up, exponents within
+    # ±999,999, and the
+    # three traps that turn a silent NaN, division by zero or overflow into an error
+    import decimal
+
+    from huabei_calc.money import context
+
+    ctx = context()
+    with decimal.localcontext(ctx):
+        assert D(2) / D(3) == D("0." + "6" * 59 + "7")  # 60 digits, the last rounded half-up
+        assert D(10) ** 999_999 == D("1E+999999")
+        with pytest.raises(decimal.Overflow):
+            _ = D(10) ** 1_000_000
+        with pytest.raises(decimal.DivisionByZero):
+            _ = D(1) / D(0)
+        with pytest.raises(decimal.InvalidOperation):
+            _ = D("abc")
+    assert (ctx.Emin, ctx.Emax) == (-999_999, 999_999)
+
+
+def test_results_do_not_depend_on_the_default_context_either() -> None:
+    # decimal.DefaultContext seeds every new context (and every new thread's): a caller
+    # that changes it must not change what amount() reads, refuses or rounds
+    import decimal
+
+    saved = decimal.DefaultContext.copy()
+    try:
+        decimal.DefaultContext.prec = 3
+        decimal.DefaultContext.rounding = decimal.ROUND_DOWN
+        decimal.DefaultContext.Emin, decimal.DefaultContext.Emax = -1, 3
+        decimal.DefaultContext.traps = dict.fromkeys(decimal.DefaultContext.traps, False)
+        from huabei_calc.money import context
+
+        assert amount("123456.78", "principal") == D("123456.78")
+        assert to_fen(D("123456.785")) == D("123456.79")
+        with pytest.raises(InputError) as info:
+            amount("abc", "principal")
+        assert info.value.code == "err.amount_text"
+        with decimal.localcontext(context()):  # a context made now: nothing taken from it
+            assert D(2) / D(3) == D("0." + "6" * 59 + "7")
+            assert D(10) ** 999_999 == D("1E+999999")
+            assert D(10) ** -999_999 == D("1E-999999")
+            with pytest.raises(decimal.InvalidOperation):
+                _ = D("abc")
+    finally:
+        for field in ("prec", "rounding", "Emin", "Emax", "capitals", "clamp"):
+            setattr(decimal.DefaultContext, field, getattr(saved, field))
+        decimal.DefaultContext.traps = saved.traps

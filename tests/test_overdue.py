@@ -464,3 +464,56 @@ def test_a_hand_built_accrual_that_contradicts_the_rule_is_refused() -> None:
         Accrual("debt", D("0.00"), 0, date(2025, 1, 10), date(2025, 1, 10), HUABEI)  # type: ignore[arg-type]
     assert info.value.name == "debt"
     assert Accrual(debt, D("0.00"), 0, date(2025, 1, 10), date(2025, 1, 10), HUABEI).rows == ()
+
+
+# -- gaps found by mutation testing (docs/testing.md) -------------------------------
+
+
+def test_an_accrual_row_cannot_be_changed() -> None:
+    import dataclasses
+
+    a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 1, 14))
+    assert a.rows
+    row = a.rows[0]
+    assert type(row) is AccrualRow
+    for field in fields(AccrualRow):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(row, field.name, getattr(row, field.name))
+    assert not hasattr(row, "__dict__")  # slotted: no attribute can be added either
+
+
+def test_a_charge_just_below_half_a_fen_is_not_rounded_up_on_the_way() -> None:
+    # docs/numerics.md: every charge is the exact product rounded once, half-up, to the fen.
+    # 9.99…98 (58 digits) × Huabei's 0.05% a day is 0.0049999…99: just below half a fen, so
+    # 0.00; a short-cut multiplication rounding to 57 digits first would reach 0.005 → 0.01
+    base = D("9." + "9" * 56 + "8")
+    num, den, _ = HUABEI.overdue_daily
+    exact = Fraction(base) * Fraction(num) / den
+    assert Fraction(0) < exact < Fraction(1, 200)
+    assert daily_charge(base, HUABEI) == D("0.00")
+
+
+@pytest.mark.parametrize(
+    ("debt", "product", "name", "code"),
+    [
+        ("5000", HUABEI, "debt", "err.debt"),
+        (Debt(principal="5000"), "huabei", "product", "err.product"),
+    ],
+)
+def test_accrue_refusals_name_the_parameter_the_value_and_the_reason(
+    debt: object, product: object, name: str, code: str
+) -> None:
+    with pytest.raises(InputError) as info:
+        accrue(debt, product, since=date(2025, 1, 10), until=date(2025, 1, 14))  # type: ignore[arg-type]
+    value = debt if name == "debt" else product
+    assert (info.value.name, info.value.value, info.value.code) == (name, value, code)
+
+
+def test_accrue_names_an_until_before_since_with_its_value() -> None:
+    with pytest.raises(InputError) as info:
+        accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 1, 9))
+    assert (info.value.name, info.value.value, info.value.code) == (
+        "until",
+        date(2025, 1, 9),
+        "err.before_since",
+    )

@@ -465,3 +465,215 @@ def test_bucket_names_as_dict_keys() -> None:
         debt, hc.JIEBEI, plan, missed_period=1, until=date(2025, 3, 1), revive=waivers.keys()
     )
     assert lapse.debt.penalty > Decimal("500.00")
+
+
+# -- gaps found by mutation testing (docs/testing.md) -------------------------------
+
+
+def _breach_case() -> tuple[hc.Debt, hc.Schedule]:
+    # the case of test_breach_golden: periods 1-2 paid, principal 8,333.30 left on 2025-04-01
+    debt = hc.Debt(principal="10000", penalty="300")
+    return debt, hc.freeze(debt, 12, start=date(2025, 1, 1), waive=("penalty",))
+
+
+@pytest.mark.parametrize(("days", "charged"), [(1, D("6.25")), (2, D("12.50")), (3, D("18.75"))])
+def test_breach_charges_from_the_first_day_even_under_a_grace_period(
+    days: int, charged: Decimal
+) -> None:
+    # breach (docs/reference/api.md): grace_days does not apply to a lapse; Jiebei 0.075% a day
+    # on 8,333.30 is 6.25 a day (test_breach_golden), so each day of the lapse is charged
+    debt, plan = _breach_case()
+    graced = replace(hc.JIEBEI, grace_days=3)
+    until = date(2025, 4, 1 + days)
+    a = hc.breach(debt, graced, plan, missed_period=3, until=until)
+    assert a.charged == charged
+    assert a == hc.breach(debt, hc.JIEBEI, plan, missed_period=3, until=until)
+
+
+def test_breach_refusals_name_the_parameter() -> None:
+    debt, plan = _breach_case()
+    with pytest.raises(hc.InputError) as info:
+        hc.breach(debt, hc.JIEBEI, plan, missed_period=3, until=date(2025, 3, 31))
+    err = info.value
+    assert (err.name, err.value, err.code) == ("until", date(2025, 3, 31), "err.before_lapse")
+    assert err.params == {"lapse": date(2025, 4, 1), "period": 3}
+    for kwargs, name in [
+        ({"missed_period": 13}, "missed_period"),
+        ({"until": "soon"}, "until"),
+        ({"revive": ("fees",)}, "revive"),
+    ]:
+        args: dict[str, object] = {"missed_period": 3, "until": date(2025, 5, 1), **kwargs}
+        with pytest.raises(hc.InputError) as info:
+            hc.breach(debt, hc.JIEBEI, plan, **args)  # type: ignore[arg-type]
+        assert info.value.name == name
+
+
+def test_breach_refuses_a_plan_for_another_debt_and_says_what_is_owed() -> None:
+    _, plan = _breach_case()
+    other = hc.Debt(principal="9000")
+    with pytest.raises(hc.InputError) as info:
+        hc.breach(other, hc.JIEBEI, plan, missed_period=3, until=date(2025, 5, 1))
+    err = info.value
+    assert (err.name, err.value, err.code) == ("plan", "plan of 10000.00", "err.plan_other_debt")
+    assert err.params == {"owed": D("9000.00")}
+
+
+@pytest.mark.parametrize("change", [{"start": None}, {"rows": ()}])
+def test_breach_refuses_a_plan_without_a_start_or_without_rows(change: dict[str, object]) -> None:
+    debt, plan = _breach_case()
+    broken = replace(plan, **change)  # type: ignore[arg-type]
+    with pytest.raises(hc.InputError) as info:
+        hc.breach(debt, hc.JIEBEI, broken, missed_period=1, until=date(2025, 5, 1))
+    assert (info.value.name, info.value.value, info.value.code) == ("plan", broken, "err.plan")
+
+
+def test_plan_for_budget_counts_the_down_payment() -> None:
+    # 10,000 with 1,000 down leaves 9,000: at 900 a month that is exactly 10 periods
+    # (without the down payment it would be 12, test_plan_for_budget_golden)
+    debt = hc.Debt(principal="10000")
+    plan = hc.plan_for_budget(debt, "900", start=date(2025, 3, 1), down_payment="1000")
+    assert [r.period for r in plan.rows] == list(range(11))
+    assert plan.rows[0].payment == D("1000.00")
+    assert {r.payment for r in plan.rows[1:]} == {D("900.00")}
+    assert plan.total_payment == D("10000.00")
+    pct = hc.plan_for_budget(debt, "900", start=date(2025, 3, 1), down_payment="10%")
+    assert pct == plan
+
+
+def test_plan_for_budget_accepts_one_period_and_refuses_none() -> None:
+    debt = hc.Debt(principal="500")
+    plan = hc.plan_for_budget(debt, "500", start=date(2025, 3, 1), max_periods=1)
+    assert [(r.period, r.payment) for r in plan.rows] == [(1, D("500.00"))]
+    with pytest.raises(hc.InputError) as info:
+        hc.plan_for_budget(debt, "500", start=date(2025, 3, 1), max_periods=0)
+    assert (info.value.name, info.value.value) == ("max_periods", 0)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "name", "code"),
+    [
+        ({"budget": "0"}, "budget", "err.positive"),
+        ({"budget": "-1"}, "budget", "err.not_negative"),
+        ({"start": "2025-03-01"}, "start", None),
+    ],
+)
+def test_plan_for_budget_refusals_name_the_parameter(
+    kwargs: dict[str, object], name: str, code: str | None
+) -> None:
+    args: dict[str, object] = {"budget": "900", "start": date(2025, 3, 1), **kwargs}
+    with pytest.raises(hc.InputError) as info:
+        hc.plan_for_budget(hc.Debt(principal="10000"), **args)  # type: ignore[arg-type]
+    assert (info.value.name, info.value.value) == (name, args[name])
+    if code:
+        assert info.value.code == code
+
+
+def test_a_budget_too_small_names_itself_and_the_periods_tried() -> None:
+    with pytest.raises(hc.InputError) as info:
+        hc.plan_for_budget(
+            hc.Debt(principal="10000"), "100", start=date(2025, 3, 1), max_periods=24
+        )
+    err = info.value
+    assert (err.name, err.value, err.code) == ("budget", "100", "err.budget_small")
+    assert err.params["periods"] == 24
+
+
+def test_a_down_payment_percentage_is_refused_under_its_own_name() -> None:
+    with pytest.raises(hc.InputError) as info:
+        hc.freeze(
+            hc.Debt(principal="10000"),
+            12,
+            start=date(2025, 1, 1),
+            down_payment="1e999999999999999999999%",
+        )
+    assert info.value.name == "down_payment"
+
+
+def test_a_plan_past_year_9999_names_its_start() -> None:
+    start = date(9999, 6, 1)
+    with pytest.raises(hc.InputError) as info:
+        hc.freeze(hc.Debt(principal="10000"), 12, start=start)
+    assert (info.value.name, info.value.value) == ("start", start)
+
+
+_TEN_K = hc.Debt(principal="10000")
+_PENALTY_ONLY = hc.Debt(penalty="500")
+
+
+@pytest.mark.parametrize(
+    ("debt", "kwargs", "name", "value", "code", "params"),
+    [
+        ("x", {}, "debt", "x", "err.debt", {}),
+        (_PENALTY_ONLY, {"waive": ("penalty",)}, "debt", _PENALTY_ONLY, "err.nothing_to_repay", {}),
+        (_TEN_K, {"periods": 61}, "periods", 61, "err.plan_periods", {"lo": 1, "hi": 60}),
+        (_TEN_K, {"down_payment": "100%"}, "down_payment", "100%", "err.down_payment_pct", {}),
+        (_TEN_K, {"down_payment": "abc%"}, "down_payment", "abc%", "err.down_payment_form", {}),
+        (
+            _TEN_K,
+            {"down_payment": "10000"},
+            "down_payment",
+            "10000",
+            "err.down_payment_max",
+            {"frozen": D("10000.00")},
+        ),
+        (_TEN_K, {"down_payment": "-1"}, "down_payment", "-1", "err.not_negative", {}),
+        (
+            hc.Debt(principal="1"),
+            {"periods": 6, "down_payment": "0.95"},
+            "periods",
+            6,
+            "err.periods_too_many",
+            {"rest": D("0.05"), "most": 5},
+        ),
+    ],
+)
+def test_freeze_refusals_name_the_parameter_the_value_and_the_reason(
+    debt: object,
+    kwargs: dict[str, object],
+    name: str,
+    value: object,
+    code: str,
+    params: dict[str, object],
+) -> None:
+    args: dict[str, object] = {"periods": 12, "start": date(2025, 1, 1), **kwargs}
+    with pytest.raises(hc.InputError) as info:
+        hc.freeze(debt, **args)  # type: ignore[arg-type]
+    err = info.value
+    assert (err.name, err.value, err.code) == (name, value, code)
+    assert err.params == params
+
+
+def test_the_down_payment_is_taken_off_before_counting_fen() -> None:
+    # 1.00 with 0.94 down leaves 0.06: six periods of one fen each are accepted
+    plan = hc.freeze(hc.Debt(principal="1"), 6, start=date(2025, 1, 1), down_payment="0.94")
+    assert [r.payment for r in plan.rows] == [D("0.94")] + [D("0.01")] * 6
+
+
+def test_breach_is_exact_whatever_the_callers_context() -> None:
+    import decimal
+
+    debt = hc.Debt(principal="10000", penalty="12345.67")
+    plan = hc.freeze(debt, 12, start=date(2025, 1, 1), waive=("penalty",))
+    args = {"missed_period": 3, "until": date(2025, 5, 1), "revive": ("penalty",)}
+    expected = hc.breach(debt, hc.JIEBEI, plan, **args)  # type: ignore[arg-type]
+    with decimal.localcontext(decimal.Context(prec=3, rounding=decimal.ROUND_DOWN, traps=[])):
+        got = hc.breach(debt, hc.JIEBEI, plan, **args)  # type: ignore[arg-type]
+    assert got == expected
+    assert got.debt.penalty == D("12345.67") + D("187.50")
+
+
+def test_too_many_periods_says_how_many_fen_there_are() -> None:
+    # 1.50 is 150 fen: at most 150 periods of at least one fen each
+    with pytest.raises(hc.InputError) as info:
+        hc.freeze(hc.Debt(principal="1.50"), 200, start=date(2025, 1, 1), max_periods=600)
+    assert info.value.params == {"rest": D("1.50"), "most": 150}
+
+
+def test_compare_past_year_9999_names_max_months() -> None:
+    # the accruing scenario still owes after the last payment on 9999-12-01: one more
+    # month would fall in year 10000
+    debt = hc.Debt(principal="1000", penalty="5000")
+    plan = hc.freeze(debt, 11, start=date(9999, 1, 1), waive=("penalty",))
+    with pytest.raises(hc.InputError) as info:
+        hc.compare(debt, hc.JIEBEI, plan)
+    assert (info.value.name, info.value.value) == ("max_months", 120)

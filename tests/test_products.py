@@ -242,3 +242,105 @@ def test_a_huge_markup_is_refused_with_its_percentage() -> None:
     with pytest.raises(InputError) as err:
         Product(name="x", rate=Rate.daily("0.05%"), penalty_markup="99")
     assert "a markup of 9900%" in str(err.value)
+
+
+# -- gaps found by mutation testing (docs/testing.md) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "name", "value", "code", "params"),
+    [
+        ({"name": " "}, "name", " ", "err.name", {}),
+        ({"rate": 5}, "rate", 5, "err.product_rate", {}),
+        ({"installment_fees": "3:1%"}, "installment_fees", "3:1%", "err.fee_table", {}),
+        (
+            {"installment_fees": {True: "1%"}},
+            "installment_fees",
+            {True: "1%"},
+            "err.fee_key",
+            {"key": "True"},
+        ),
+        (
+            {"purchase_installment_fees": {0: "1%"}},
+            "purchase_installment_fees",
+            {0: "1%"},
+            "err.fee_periods",
+            {"periods": "0", "hi": 600},
+        ),
+        (
+            {"installment_fees": {601: "1%"}},
+            "installment_fees",
+            {601: "1%"},
+            "err.fee_periods",
+            {"periods": "601", "hi": 600},
+        ),
+    ],
+)
+def test_product_refusals_name_the_parameter_the_value_and_the_reason(
+    kwargs: dict[str, object], name: str, value: object, code: str, params: dict[str, object]
+) -> None:
+    args: dict[str, object] = {"name": "mine", "rate": "0.05%/day", **kwargs}
+    with pytest.raises(InputError) as info:
+        Product(**args)  # type: ignore[arg-type]
+    err = info.value
+    assert (err.name, err.value, err.code) == (name, value, code)
+    assert err.params == params
+
+
+def test_fee_tables_take_one_to_600_periods() -> None:
+    p = Product("mine", "0.05%/day", installment_fees={1: "1%", 600: "50%"})
+    assert p.installment_fees[1] == Decimal("0.01")
+    assert p.installment_fees[600] == Decimal("0.5")
+
+
+def test_a_callers_fee_table_is_marked_as_such() -> None:
+    table = Product("mine", "0.05%/day", installment_fees={3: "1%"}).installment_fees
+    assert (table.name, table.source, table.historic) == ("custom", "given by the caller", False)
+
+
+@pytest.mark.parametrize("fee", ["0.01", 0])
+def test_a_fee_table_of_other_numbers_is_read_as_exact_decimals(fee: object) -> None:
+    table = FeeTable("bank", ((3, fee),), "a bank's page")  # type: ignore[arg-type]
+    got = Product("mine", "0.05%/day", installment_fees=table).installment_fees
+    assert type(got[3]) is Decimal
+    assert got[3] == Decimal(str(fee))
+    assert got.name == "bank"
+
+
+def test_with_rate_reads_a_bare_number_in_the_products_period() -> None:
+    # docs/reference/api.md, Product.with_rate: a value without a period is in the
+    # product's period (daily for Jiebei)
+    assert JIEBEI.with_rate("0.0006").rate == Rate.daily("0.06%")
+    assert JIEBEI.with_rate("0.06%").rate == Rate.daily("0.06%")
+
+
+def test_with_rate_blames_an_overdue_rate_past_the_limit_on_the_rate() -> None:
+    marked = Product("mine", "0.05%/day", penalty_markup="50%")
+    with pytest.raises(InputError) as info:
+        marked.with_rate("0.9%")
+    err = info.value
+    assert (err.name, err.value, err.code) == ("rate", "0.9%", "err.overdue_rate_day")
+    assert err.params["overdue"] == "1.35%"
+
+
+def test_capitalize_takes_never_or_monthly_and_refuses_anything_else() -> None:
+    assert Product("mine", "0.05%/day", capitalize="monthly").capitalize == "monthly"
+    with pytest.raises(InputError) as info:
+        Product("mine", "0.05%/day", capitalize="daily")  # type: ignore[arg-type]
+    err = info.value
+    assert (err.name, err.value, err.code) == ("capitalize", "daily", "err.capitalize")
+
+
+@pytest.mark.parametrize(("basis", "charged"), [(365, Decimal("1.00")), (360, Decimal("1.01"))])
+def test_a_products_day_count_basis_sets_its_daily_overdue_rate(
+    basis: int, charged: Decimal
+) -> None:
+    # docs/conventions.md: a yearly rate's daily rate is rate / basis; 1,000 at 36.5% a year
+    # for one day is 1,000 × 0.365 / 365 = 1.00 (or / 360 = 1.0139 → 1.01)
+    from datetime import date
+
+    from huabei_calc import Debt, accrue
+
+    product = Product("mine", "36.5%/year", basis=basis)
+    got = accrue(Debt(principal="1000"), product, since=date(2025, 1, 1), until=date(2025, 1, 2))
+    assert got.charged == charged

@@ -376,3 +376,197 @@ def test_daily_to_annual_is_exactly_times_basis(daily_value: int) -> None:
     assert rate.per_year(basis=365) == value * 365
     assert rate.per_year(basis=360) == value * 360
     assert rate.per_month(basis=360) == value * 30
+
+
+# -- gaps found by mutation testing (docs/testing.md) -------------------------------
+# Every refusal must name the caller's parameter and value and carry its catalog id (the
+# CLI and the Chinese messages are built from these three), and every boundary below is a
+# promise of docs/testing.md "Promises pinned".
+
+
+def _refusal(call: object, *args: object, **kwargs: object) -> tuple[object, object, object]:
+    assert callable(call)
+    with pytest.raises(InputError) as info:
+        call(*args, **kwargs)
+    return info.value.name, info.value.value, info.value.code
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        (True, "err.rate_form"),
+        (None, "err.rate_form"),
+        ([1], "err.rate_form"),
+        ("1" * 201, "err.rate_form"),
+        ("abc%", "err.rate_form"),
+        ("百分之x", "err.rate_form"),
+        ("百分之五五五", "err.rate_form"),
+        ("百分之1e99999999999999999999", "err.rate_form"),
+        ("1e99999999999999999999%", "err.rate_form"),
+        ("-1%", "err.rate_form"),
+        (D("-1"), "err.rate_finite"),
+        (Decimal("NaN"), "err.rate_finite"),
+    ],
+)
+def test_fraction_refusals_name_the_parameter_the_value_and_the_reason(
+    raw: object, code: str
+) -> None:
+    from huabei_calc.rates import fraction
+
+    assert _refusal(fraction, raw, "fee_rate") == ("fee_rate", raw, code)
+
+
+def test_a_rate_where_a_number_is_wanted_is_refused_as_such() -> None:
+    from huabei_calc.rates import fraction
+
+    daily = Rate.daily("0.05%")
+    assert _refusal(fraction, daily, "markup") == ("markup", daily, "err.rate_not_number")
+
+
+def test_a_cap_is_accepted_and_the_next_value_refused() -> None:
+    from huabei_calc.rates import fraction
+
+    assert fraction("100", "markup", cap=D(100)) == D(100)
+    with pytest.raises(InputError) as info:
+        fraction("100.01", "markup", cap=D(100))
+    assert (info.value.name, info.value.value, info.value.code) == (
+        "markup",
+        "100.01",
+        "err.at_most",
+    )
+    assert info.value.params == {"cap": D(100)}
+
+
+def test_rate_strings_are_read_up_to_200_characters() -> None:
+    from huabei_calc.rates import fraction
+
+    assert fraction("12%".rjust(200), "fee_rate") == D("0.12")
+    assert Rate.parse("0.05%/day".rjust(200)) == Rate.daily("0.05%")
+    assert _refusal(Rate.parse, "0.05%/day".rjust(201)) == (
+        "rate",
+        "0.05%/day".rjust(201),
+        "err.rate_form",
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("-12%", D("-0.12")),
+        ("−12%", D("-0.12")),  # the minus sign U+2212, as typeset
+        ("+12%", D("0.12")),
+        ("12%", D("0.12")),
+        ("-1", D("-1")),
+    ],
+)
+def test_a_signed_fraction_keeps_its_sign(raw: str, expected: Decimal) -> None:
+    from huabei_calc.rates import fraction
+
+    assert fraction(raw, "discount_rate", signed=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("百分之五五", D("0.55")),  # two digits read as 55, the most without 十
+        ("百分之零点二五", D("0.0025")),
+        ("万分之二十五", D("0.0025")),
+    ],
+)
+def test_chinese_numerals(raw: str, expected: Decimal) -> None:
+    from huabei_calc.rates import fraction
+
+    assert fraction(raw, "fee_rate") == expected
+
+
+def test_a_bad_number_is_refused_whatever_the_callers_context() -> None:
+    import decimal
+
+    from huabei_calc.rates import fraction
+
+    with decimal.localcontext(decimal.Context(traps=[])):
+        raw = "1e99999999999999999999%"
+        assert _refusal(fraction, raw, "fee_rate") == ("fee_rate", raw, "err.rate_form")
+
+
+@pytest.mark.parametrize(
+    ("value", "period", "shown", "code"),
+    [
+        ("0.01", "day", "0.01", "err.rate_value"),  # a str: Rate wants a Decimal
+        (D("Infinity"), "day", D("Infinity"), "err.rate_value"),
+        (D("-0.01"), "day", D("-0.01"), "err.not_negative"),
+        (D("0.0101"), "day", "1.01%/day", "err.rate_above_day"),
+        (D("999999"), "year", "99999900%/year", "err.rate_above_year"),
+        (D("1E-101"), "day", D("1E-101"), "err.rate_tiny"),
+        (D("0.01"), "week", "week", "err.period"),
+    ],
+)
+def test_rate_refusals_name_the_rate(
+    value: object, period: object, shown: object, code: str
+) -> None:
+    name, got, got_code = _refusal(Rate, value, period)
+    assert (name, got, got_code) == ("period" if code == "err.period" else "rate", shown, code)
+
+
+def test_the_daily_limit_is_accepted_and_a_hair_more_refused() -> None:
+    assert Rate(D("0.01"), "day").value == D("0.01")
+    assert Rate(D("1E-100"), "day").value == D("1E-100")
+    with pytest.raises(InputError):
+        Rate(D("0.0100000001"), "day")
+
+
+def test_a_huge_rate_is_shown_without_a_million_percent() -> None:
+    # from 10^6 a year on, the refusal shows the number itself, not a percentage
+    name, got, code = _refusal(Rate, D("1E+6"), "year")
+    assert (name, code) == ("rate", "err.rate_above_year")
+    assert got == "1E+6/year"
+
+
+@pytest.mark.parametrize("make", [Rate.annual, Rate.monthly, Rate.daily])
+def test_constructors_name_the_rate(make: object) -> None:
+    assert _refusal(make, "abc") == ("rate", "abc", "err.rate_form")
+
+
+def test_of_names_the_rate() -> None:
+    assert _refusal(Rate.of, "day", "abc") == ("rate", "abc", "err.rate_form")
+
+
+def test_marked_up_names_the_markup() -> None:
+    assert _refusal(Rate.annual("4.9%").marked_up, "abc") == ("markup", "abc", "err.rate_form")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (5, "err.rate_parse_type"),
+        ("0.05%/day".rjust(201), "err.rate_form"),
+        ("abc%/day", "err.rate_form"),
+        ("日利率0.05%/month", "err.rate_two_periods"),
+        ("0.05%/fortnight", "err.rate_no_period"),
+        ("0.05%/day/day", "err.rate_form"),
+        ("5", "err.rate_no_unit_period"),
+    ],
+)
+def test_parse_refusals_name_the_callers_parameter(text: object, code: str) -> None:
+    name, _, got_code = _refusal(Rate.parse, text, name="penalty_rate")
+    assert (name, got_code) == ("penalty_rate", code)
+    assert _refusal(Rate.parse, text)[0] == "rate"
+
+
+def test_parse_reads_each_separator() -> None:
+    daily = Rate.daily("0.05%")
+    assert Rate.parse("0.05%每日") == Rate.parse("0.05% per day") == daily
+
+
+def test_per_day_uses_a_360_day_year_unless_told() -> None:
+    # docs/conventions.md: a yearly rate's daily rate is the yearly rate / 360
+    assert Rate.annual("36%").per_day() == D("0.001")
+    assert Rate.annual("36.5%").per_day(basis=365) == D("0.001")
+    assert _refusal(Rate.annual("36%").per_day, basis=366) == ("basis", 366, "err.basis")
+
+
+@pytest.mark.parametrize(
+    "text", [5, "0.05%/day".rjust(201), "日利率0.05%/month", "0.05%/fortnight", "5", "5%"]
+)
+def test_parse_shows_the_whole_text_it_refused(text: object) -> None:
+    assert _refusal(Rate.parse, text)[1] == text

@@ -461,6 +461,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "pass a smaller max_months",
         "太长：{months} 个月内债务将超过 10^30 元；请减小 max_months",
     ),
+    "err.batch_lang": (
+        "must be 'en' or 'zh'",
+        "必须是 'en' 或 'zh'",
+    ),
     "err.batch_record": (
         "must be a mapping of column names to values",
         "必须是“列名 → 值”的映射",
@@ -570,7 +574,329 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "期间内没有欠款，无法计算年化成本",
     ),
     # == command line ==================================================================
+    # -- report titles (cli.title.<command>) --
+    "cli.title.accrue": ("Overdue charges", "逾期费用"),
+    "cli.title.schedule": ("Repayment schedule", "还款计划"),
+    "cli.title.installment": ("Huabei installment (花呗分期)", "花呗分期"),
+    "cli.title.freeze": ("停息挂账 plan (interest frozen)", "停息挂账方案"),
+    "cli.title.compare": (
+        "停息挂账 compared with charges still accruing",
+        "停息挂账与继续计息对比",
+    ),
+    "cli.title.apr": ("Annualised rate (年化利率)", "年化利率"),
+    # -- labels of summaries and table columns, and label-like values (label.<key>);
+    #    shared by the command line and the to_markdown() of Schedule, Comparison, Accrual --
+    "label.product": ("Product", "产品"),
+    "label.rate": ("Rate", "利率"),
+    "label.overdue_rate": ("Overdue rate", "逾期利率"),
+    "label.since": ("Missed due date", "逾期起始日（应还款日）"),
+    "label.until": ("Until", "计算截止日"),
+    "label.days": ("Days", "天数"),
+    "label.principal": ("Principal", "本金"),
+    "label.interest": ("Interest", "利息"),
+    "label.fees": ("Fees", "手续费"),
+    "label.penalty": ("Penalty", "罚息/逾期费"),
+    "label.debt_total": ("Debt total", "欠款总额"),
+    "label.charged": ("Charged", "新增费用"),
+    "label.total_after": ("Owed at the end", "截止日欠款"),
+    "label.first": ("From", "起"),
+    "label.last": ("To", "止"),
+    "label.base": ("Base", "计费基数"),
+    "label.daily_charge": ("Per day", "每日费用"),
+    "label.method": ("Method", "还款方式"),
+    "label.periods": ("Periods", "期数"),
+    "label.start": ("Start", "起始日"),
+    "label.interest_basis": ("Interest basis", "计息方式"),
+    "label.fee_rate": ("Fee rate (whole term)", "总费率"),
+    "label.total_payment": ("Total paid", "还款总额"),
+    "label.total_interest": ("Total interest", "利息总额"),
+    "label.total_fee": ("Total fee", "手续费总额"),
+    "label.apr": ("APR, disclosed (IRR × 12)", "年化利率（IRR × 12，公示口径）"),
+    "label.effective_annual_rate": ("Effective annual rate", "实际年利率（复利）"),
+    "label.irr": ("Periodic IRR (per month)", "每期内部收益率（月）"),
+    "label.xirr": ("Effective annual rate (XIRR)", "实际年利率（XIRR）"),
+    "label.flows": ("Cash flows", "现金流笔数"),
+    "label.waived": ("Waived", "减免"),
+    "label.frozen_amount": ("Frozen amount", "挂账金额"),
+    "label.down_payment": ("Down payment", "首付"),
+    "label.monthly_payment": ("Monthly payment", "每月还款"),
+    "label.first_payment": ("Period 1 payment (takes the remainder)", "第1期还款（含尾差）"),
+    "label.frozen_total": ("Frozen total (停息挂账)", "停息挂账还款总额"),
+    "label.accruing_total": ("Accruing total (same payments)", "继续计息还款总额（同样还款）"),
+    "label.accruing_cleared_on": ("Accruing debt cleared on", "继续计息结清日"),
+    "label.untouched_balance": ("Untouched balance at plan end", "不还款时计划结束日欠款"),
+    "label.saving": ("Saving", "节省"),
+    "label.max_months": ("Horizon (months)", "计算期限（月）"),
+    "label.budget": ("Monthly budget", "每月预算"),
+    "label.period": ("Period", "期数"),
+    "label.due": ("Due", "还款日"),
+    "label.payment": ("Payment", "应还"),
+    "label.fee": ("Fee", "手续费"),
+    "label.balance": ("Balance", "剩余本金"),
+    "label.date": ("Date", "日期"),
+    "label.frozen_balance": ("Frozen balance", "挂账余额"),
+    "label.accruing_balance": ("Accruing balance", "继续计息余额"),
+    "label.untouched_balance_col": ("Untouched balance", "不还款余额"),
+    "label.total": ("Total", "合计"),
+    "label.huabei": ("Huabei (花呗)", "花呗"),
+    "label.jiebei": ("Jiebei (借呗)", "借呗"),
+    "label.equal-installment": ("equal installment (等额本息)", "等额本息"),
+    "label.equal-principal": ("equal principal (等额本金)", "等额本金"),
+    "label.interest-only": ("interest only (先息后本)", "先息后本"),
+    "label.flat-fee": ("flat fee (花呗分期)", "花呗分期"),
+    "label.monthly": ("monthly rate per period", "按月利率"),
+    "label.actual": ("daily rate × actual days", "按日计息（实际天数）"),
+    "label.none": ("nothing", "无"),
+    "label.rate_day": ("{value}/day", "日利率 {value}"),
+    "label.rate_month": ("{value}/month", "月利率 {value}"),
+    "label.rate_year": ("{value}/year", "年利率 {value}"),
+    "label.never_cleared": (
+        "not cleared within {months} months (still owed then: {amount})",
+        "{months}个月内还不清（届时仍欠 {amount}）",
+    ),
+    "label.historic_fee": (
+        "{rate} (historic Huabei bill-installment rate; yours is shown in the app)",
+        "{rate}（花呗账单分期历史费率，以支付宝显示为准）",
+    ),
+    # -- errors of the presentation functions (to_markdown, plot_*) --
+    "err.render.lang": ("must be 'en' or 'zh'", "必须是 'en' 或 'zh'"),
+    # -- help (cli.help.<key>); argparse %-formats help, so a literal % is written %% --
+    "cli.help.description": (
+        "Exact Huabei (花呗) / Jiebei (借呗) calculators: overdue charges, schedules, "
+        "true annual rates and 停息挂账 plans.",
+        "花呗/借呗精确计算：逾期费用、还款计划、真实年化利率和停息挂账方案。",
+    ),
+    "cli.help.commands": ("commands", "子命令"),
+    "cli.help.options": ("options", "选项"),
+    "cli.help.help": ("show this help and exit", "显示帮助并退出"),
+    "cli.help.version": ("show the version and exit", "显示版本并退出"),
+    "cli.help.accrue": ("overdue charges on a debt (逾期费/罚息)", "计算逾期费用（逾期费/罚息）"),
+    "cli.help.schedule": ("a loan's repayment schedule", "贷款还款计划"),
+    "cli.help.installment": (
+        "a Huabei installment (花呗分期) and its true rate",
+        "花呗分期及其真实年化",
+    ),
+    "cli.help.freeze": ("a 停息挂账 plan", "停息挂账方案"),
+    "cli.help.compare": ("what a 停息挂账 plan saves", "停息挂账能省多少"),
+    "cli.help.apr": ("annualised rate of cash flows (IRR/XIRR)", "现金流的年化利率（IRR/XIRR）"),
+    "cli.help.format": ("output format (default: table)", "输出格式（默认 table）"),
+    "cli.help.lang": (
+        "language of labels and messages (default: zh if LC_ALL, LC_MESSAGES or LANG "
+        "starts with zh, else en)",
+        "标签和提示的语言（默认：LC_ALL、LC_MESSAGES 或 LANG 以 zh 开头时为 zh，否则为 en）",
+    ),
+    "cli.help.principal": ("principal in yuan, e.g. 20000", "本金（元），如 20000"),
+    "cli.help.interest": ("unpaid interest in yuan (default 0)", "未还利息（元，默认 0）"),
+    "cli.help.fees": ("unpaid fees in yuan (default 0)", "未还手续费（元，默认 0）"),
+    "cli.help.penalty": (
+        "penalty already charged in yuan (default 0)",
+        "已产生的罚息/逾期费（元，默认 0）",
+    ),
+    "cli.help.product": (
+        "huabei (花呗) or jiebei (借呗); 花呗 and 借呗 work too",
+        "huabei（花呗）或 jiebei（借呗）；也可直接写 花呗、借呗",
+    ),
+    "cli.help.product_rate": (
+        "the product's rate: 0.05%% (daily), 0.05%%/day, 日利率万分之五 …",
+        "产品利率：0.05%%（日利率）、0.05%%/day、日利率万分之五 …",
+    ),
+    "cli.help.since": ("the missed due date, YYYY-MM-DD", "逾期的应还款日，YYYY-MM-DD"),
+    "cli.help.until": (
+        "count charges through this date, YYYY-MM-DD",
+        "计算到这一天（含），YYYY-MM-DD",
+    ),
+    "cli.help.days": ("count this many days after --since", "从 --since 起算的天数"),
+    "cli.help.periods": ("number of monthly periods", "期数（月）"),
+    "cli.help.schedule_rate": (
+        "the loan's rate with its period: 4.9%%/year, 年化4.9%%, 0.05%%/day",
+        "带期限的利率：4.9%%/year、年化4.9%%、0.05%%/day",
+    ),
+    "cli.help.method": ("how the loan is repaid", "还款方式"),
+    "cli.help.start": (
+        "start date, YYYY-MM-DD (default: today)",
+        "起始日，YYYY-MM-DD（默认今天）",
+    ),
+    "cli.help.interest_basis": (
+        "monthly: monthly rate per period; actual: daily rate × actual days",
+        "monthly：按月利率；actual：按日利率×实际天数",
+    ),
+    "cli.help.fee_rate": (
+        "total fee rate for the term, e.g. 8.8%% (default: historic Huabei table)",
+        "整个分期的总费率，如 8.8%%（默认：花呗历史费率表）",
+    ),
+    "cli.help.down_payment": (
+        "down payment: an amount or a percentage (5%%)",
+        "首付：金额或百分比（如 5%%）",
+    ),
+    "cli.help.waive": (
+        "buckets waived: penalty,interest,fees (or 罚息,利息,手续费)",
+        "减免的项目：罚息,利息,手续费（或 penalty,interest,fees）",
+    ),
+    "cli.help.max_months": (
+        "stop the accruing scenario after this many months "
+        "(default 120, or the plan's periods when longer)",
+        "继续计息情形最多计算的月数（默认 120，方案期数更长时取方案期数）",
+    ),
+    "cli.help.budget": (
+        "instead of --periods: the shortest plan whose monthly payment fits this amount",
+        "代替 --periods：每月还款不超过此金额的最短方案",
+    ),
+    "cli.help.since_plan": (
+        "bring the debt forward from this missed due date to --start first (needs --product)",
+        "先把欠款从这个逾期日计到 --start（需要 --product）",
+    ),
+    "cli.help.summary": ("print only the summary", "只显示摘要"),
+    "cli.help.rows": ("also print the month-by-month table", "同时显示逐月明细表"),
+    "cli.help.plot": (
+        "also draw the balances into this file (.png, .svg or .pdf)",
+        "另将余额走势画到该文件（.png、.svg 或 .pdf）",
+    ),
+    "cli.help.flows": (
+        "periodic (monthly) flows, e.g. --flows=-10000,906.67,…",
+        "按月现金流，如 --flows=-10000,906.67,…",
+    ),
+    "cli.help.dated": (
+        "dated flows: 2025-01-01:-10000,2025-02-01:906.67,…",
+        "带日期的现金流：2025-01-01:-10000,2025-02-01:906.67,…",
+    ),
+    # -- messages (cli.msg.<key>): what the command line itself checks and says --
+    "cli.msg.error": ("error", "错误"),
+    "cli.msg.note": ("note", "提示"),
+    "cli.msg.see_help": ("{message} (see --help)", "{message}（参见 --help）"),
+    "cli.msg.not_count": ("is not a whole number", "不是整数"),
+    "cli.msg.periods_or_budget": (
+        "is missing: give --periods N (or N,N,… for compare) or --budget AMOUNT",
+        "缺失：请给出 --periods N（compare 可写 N,N,…）或 --budget 金额",
+    ),
+    "cli.msg.budget_or_periods": (
+        "and --periods cannot both be given: the budget chooses the periods",
+        "不能与 --periods 同时给出：期数由预算决定",
+    ),
+    "cli.msg.since_needs_product": (
+        "needs --product (huabei or jiebei) to bring the debt forward",
+        "需要 --product（huabei 或 jiebei）才能计算逾期费用",
+    ),
+    "cli.msg.count_too_long": (
+        "has {digits} digits: no count that large is accepted",
+        "有 {digits} 位数字：不接受这么大的数",
+    ),
+    "cli.msg.days_range": ("must be between 0 and {hi}", "必须在 0 到 {hi} 之间"),
+    "cli.msg.date_range": ("goes past 9999-12-31", "超出了 9999-12-31"),
+    "cli.msg.not_date": (
+        "is not a date; write YYYY-MM-DD, e.g. 2025-07-01",
+        "不是日期；请写 YYYY-MM-DD，如 2025-07-01",
+    ),
+    "cli.msg.bare_rate": (
+        "is a bare number; write a percentage such as 0.05% (the product's daily rate) "
+        "or name the period: 0.05%/day",
+        "是裸数字；请写百分比，如 0.05%（产品日利率），或写明期限：0.05%/day",
+    ),
+    "cli.msg.flow": ("has a flow that is not a number: {item}", "中有一笔不是数字：{item}"),
+    "cli.msg.flow_empty": (
+        "has an empty flow; write numbers separated by commas, e.g. --flows=-10000,906.67",
+        "中有一笔是空的；请写用逗号分隔的数字，如 --flows=-10000,906.67",
+    ),
+    "cli.msg.dated_flow": (
+        "has an item that is not DATE:AMOUNT: {item}",
+        "中有一项不是 日期:金额 格式：{item}",
+    ),
+    "cli.msg.plot_suffix": ("must end in .png, .svg or .pdf", "须以 .png、.svg 或 .pdf 结尾"),
+    "cli.msg.plot_dir": ("is in a directory that does not exist", "所在目录不存在"),
+    "cli.msg.plot_write": ("could not be written: {reason}", "无法写入：{reason}"),
+    "cli.msg.no_cjk_font": (
+        "a chart in Chinese needs a font with Chinese glyphs, and none of {fonts} is "
+        "installed: install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) "
+        "or draw it with --lang en",
+        "中文图表需要含中文字形的字体，但 {fonts} 都未安装：请安装一种"
+        "（Debian/Ubuntu：apt-get install fonts-noto-cjk），或用 --lang en 画图",
+    ),
+    "cli.msg.cannot_show": (
+        "this terminal's encoding ({encoding}) cannot show every character, so some are "
+        "written as \\u escapes: use a UTF-8 terminal (PYTHONIOENCODING=utf-8), "
+        "or --lang en for fewer of them",
+        "终端编码（{encoding}）无法显示所有字符，部分字符以 \\u 转义写出：请使用 UTF-8 终端"
+        "（PYTHONIOENCODING=utf-8），或用 --lang en 减少这类字符",
+    ),
+    "cli.msg.cannot_write": ("cannot write the output: {reason}", "无法写出结果：{reason}"),
+    "cli.msg.stdout_closed": ("standard output is closed", "标准输出已关闭"),
+    # -- argparse's own messages: the English is argparse's msgid, word for word; the
+    #    command line hands argparse these translations while it parses (cli/parser.py) --
+    "cli.argparse.usage": ("usage: ", "用法："),
+    "cli.argparse.options": ("options", "选项"),
+    "cli.argparse.positional": ("positional arguments", "位置参数"),
+    "cli.argparse.help": ("show this help message and exit", "显示帮助并退出"),
+    "cli.argparse.argument": (
+        "argument %(argument_name)s: %(message)s",
+        "参数 %(argument_name)s：%(message)s",
+    ),
+    "cli.argparse.ambiguous": (
+        "ambiguous option: %(option)s could match %(matches)s",
+        "选项 %(option)s 有歧义，可能是：%(matches)s",
+    ),
+    "cli.argparse.expected_one": ("expected one argument", "需要一个值"),
+    "cli.argparse.expected_at_least_one": ("expected at least one argument", "至少需要一个值"),
+    "cli.argparse.expected_at_most_one": ("expected at most one argument", "最多只能有一个值"),
+    "cli.argparse.expected_n": ("expected %s argument", "需要 %s 个值"),
+    "cli.argparse.expected_n_plural": ("expected %s arguments", "需要 %s 个值"),
+    "cli.argparse.ignored_explicit": ("ignored explicit argument %r", "多余的值 %r"),
+    "cli.argparse.invalid_type": (
+        "invalid %(type)s value: %(value)r",
+        "无效的 %(type)s 值：%(value)r",
+    ),
+    "cli.argparse.invalid_choice": (
+        "invalid choice: %(value)r (choose from %(choices)s)",
+        "无效的选择：%(value)r（可选：%(choices)s）",
+    ),
+    "cli.argparse.not_allowed_with": ("not allowed with argument %s", "不能与 %s 同时使用"),
+    "cli.argparse.one_of_required": (
+        "one of the arguments %s is required",
+        "必须给出以下参数之一：%s",
+    ),
+    "cli.argparse.required": (
+        "the following arguments are required: %s",
+        "缺少必需的参数：%s",
+    ),
+    "cli.argparse.unrecognized": ("unrecognized arguments: %s", "无法识别的参数：%s"),
     # == charts ========================================================================
+    "plot.schedule_title": ("Repayment schedule ({principal})", "还款计划（{principal}）"),
+    "plot.schedule_title_dated": (
+        "Repayment schedule ({principal}, from {start})",
+        "还款计划（{principal}，{start} 起）",
+    ),
+    "plot.balance": ("Balance after payment", "还款后剩余本金"),
+    "plot.payment": ("Payment", "每期还款"),
+    "plot.principal": ("Principal", "本金"),
+    "plot.interest": ("Interest", "利息"),
+    "plot.fee": ("Fee", "手续费"),
+    "plot.period": ("Period", "期数"),
+    "plot.yuan": ("Yuan", "元"),
+    "plot.compare_title": (
+        "Interest-frozen plan vs. charges still accruing (saving {saving})",
+        "停息挂账与继续计息对比（节省 {saving}）",
+    ),
+    "plot.frozen": ("Frozen plan", "停息挂账"),
+    "plot.accruing": ("Same payments, charges accruing", "同样还款、继续计息"),
+    "plot.untouched": ("Nothing paid", "不还款"),
+    "plot.plan_end": ("Plan ends", "计划结束"),
+    "plot.missing_matplotlib": (
+        'charts need matplotlib, which is not installed: pip install "huabei-calc[plot]"',
+        '画图需要 matplotlib，但未安装：pip install "huabei-calc[plot]"',
+    ),
+    "err.plot.schedule": ("must be a Schedule", "必须是 Schedule（还款计划）"),
+    "err.plot.comparison": (
+        "must be a Comparison from compare()",
+        "必须是 compare() 返回的 Comparison",
+    ),
+    "err.plot.path": (
+        "must be a file name (str or os.PathLike) ending in .png, .svg or .pdf",
+        "必须是以 .png、.svg 或 .pdf 结尾的文件名（str 或 os.PathLike）",
+    ),
+    "err.plot.no_cjk_font": (
+        "needs a font with Chinese glyphs, and none of {fonts} is installed: install one "
+        "(Debian/Ubuntu: apt-get install fonts-noto-cjk) or pass lang='en'",
+        "需要含中文字形的字体，但 {fonts} 都未安装：请安装一种"
+        "（Debian/Ubuntu：apt-get install fonts-noto-cjk），或改用 lang='en'",
+    ),
     # == the negotiation draft =========================================================
     "err.draft_choice": ("must be one of {accepted}", "必须是以下之一：{accepted}"),
     "err.draft_proposal": (
@@ -871,8 +1197,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "compare a 停息挂账 plan for every debtor of a CSV or JSON Lines file",
         "为 CSV 或 JSON Lines 文件中的每位债务人对比停息挂账方案",
     ),
-    "cli.batch.options": ("options", "选项"),
-    "cli.batch.help_help": ("show this help and exit", "显示此帮助并退出"),
     "cli.batch.in": (
         "input: CSV (UTF-8, with or without BOM) with columns id, product, principal "
         "[, interest, fees, penalty, overdue_since, budget], or JSON Lines (.jsonl)",
@@ -913,16 +1237,20 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "任一行出错时以状态 1 退出",
     ),
     "cli.batch.force": ("overwrite the output if it exists", "输出文件已存在时覆盖"),
-    "cli.batch.lang": ("language of the messages", "提示语言"),
     "cli.batch.exists": (
         "{path} exists; pass --force to overwrite it",
         "{path} 已存在；如需覆盖请加 --force",
     ),
     "cli.batch.no_dir": ("the folder {path} does not exist", "目录 {path} 不存在"),
     "cli.batch.read": ("cannot read {path}: {reason}", "无法读取 {path}：{reason}"),
+    "cli.batch.write": ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
     "cli.batch.missing": (
         "{path} lacks the required columns: {columns}",
         "{path} 缺少必需的列：{columns}",
+    ),
+    "cli.batch.duplicate": (
+        "{path} names a column twice: {columns}; which one to read is unclear",
+        "{path} 的列名重复：{columns}；无法确定读取哪一列",
     ),
     "cli.batch.not_date": (
         "--on={value} must be a date written YYYY-MM-DD",
@@ -1007,8 +1335,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "check an annual rate against the legal reference lines (24%, 36%, 4 × LPR)",
         "对照法定参考线（24%、36%、四倍 LPR）检查年化利率",
     ),
-    "rules.cli.options": ("options", "选项"),
-    "rules.cli.help_help": ("show this help and exit", "显示帮助并退出"),
     "rules.cli.rate": (
         "the rate, naming its period: 0.075%%/day, 24%%/year, 年化24%%; "
         "a bare percentage is annual (27.38%%)",
@@ -1024,7 +1350,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "financial（银行、消费金融公司如花呗/借呗的出借方、小额贷款公司；默认）"
         "或 private（民间借贷）",
     ),
-    "rules.cli.format": ("output format", "输出格式"),
     "rules.cli.cost_check": (
         "also check the true annual cost against the legal reference lines on --start, for a "
         "financial (default) or private lender",
@@ -1043,7 +1368,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "adds text that CSV cannot hold: use --format table, markdown or json",
         "会添加 CSV 无法容纳的文字：请用 --format table、markdown 或 json",
     ),
-    "rules.cli.lang": ("language of the output", "输出语言"),
     "rules.cli.not_date": (
         "must be a date YYYY-MM-DD such as 2026-11-29",
         "必须是 YYYY-MM-DD 格式的日期，例如 2026-11-29",

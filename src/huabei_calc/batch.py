@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
+from ._catalog import Lang
 from ._check import MAX_PLAN_PERIODS, check_date, whole_number
 from .comparison import compare
 from .debt import WAIVABLE, Debt, check_buckets
@@ -116,6 +117,37 @@ def compare_many(
     >>> next(rows)["error"]
     "principal='abc' is not a number; pass an amount in yuan like '1234.56'"
     """
+    return compare_many_in(
+        "en",
+        records,
+        on=on,
+        periods=periods,
+        waive=waive,
+        down_payment=down_payment,
+        budget=budget,
+    )
+
+
+def compare_many_in(
+    lang: Lang,
+    records: Iterable[Mapping[str, Any]],
+    *,
+    on: date,
+    periods: int = 36,
+    waive: tuple[str, ...] = ("penalty",),
+    down_payment: Amount = 0,
+    budget: Amount | None = None,
+) -> Iterator[dict[str, Any]]:
+    """:func:`compare_many` with the ``error`` column in ``lang`` (the command line's
+    ``--lang``); everything else is the same.
+
+    >>> rows = compare_many_in("zh", [{"id": 1, "product": "花呗", "principal": "abc"}],
+    ...                        on=date(2025, 1, 31))
+    >>> next(rows)["error"]
+    "principal='abc' 不是数字；请传入以元为单位的金额，例如 '1234.56'"
+    """
+    if lang not in ("en", "zh"):
+        raise InputError("lang", lang, "err.batch_lang")
     source = _iterable(records, "records")
     day = check_date(on, "on")
     n = whole_number(periods, "periods", 1, MAX_PLAN_PERIODS)
@@ -124,7 +156,7 @@ def compare_many(
         amount(down_payment, "down_payment")  # a percentage is checked per record
     if budget is not None:
         amount(budget, "budget", allow_zero=False)
-    return _rows(source, day, n, waived, down_payment, budget)
+    return _rows(source, day, n, waived, down_payment, budget, lang)
 
 
 def _rows(
@@ -134,6 +166,7 @@ def _rows(
     waive: tuple[str, ...],
     down_payment: Amount,
     budget: Amount | None,
+    lang: Lang,
 ) -> Iterator[dict[str, Any]]:
     products: dict[object, Product] = {}
     for record in records:
@@ -146,7 +179,7 @@ def _rows(
         except InputError as err:
             for key in COLUMNS[1:-1]:
                 row[key] = None
-            row["error"] = str(err)
+            row["error"] = str(err) if lang == "en" else err.message(lang)
         yield row
 
 

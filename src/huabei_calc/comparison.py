@@ -18,8 +18,9 @@ import decimal
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
+from ._catalog import Lang
 from ._check import check_horizon, whole_number
 from ._dates import add_months, days_in_month
 from .debt import Debt
@@ -78,24 +79,15 @@ class Comparison:
     accruing_paid: Decimal
     accruing_unpaid: Decimal
     max_months: int
-    _untouched: _Untouched | None = field(default=None, init=False, repr=False)
-    _steps: tuple[_Step, ...] = field(default=(), init=False, repr=False)
-    _rows: tuple[ComparisonRow, ...] | None = field(default=None, init=False, repr=False)
+    # private: what the rows are built from, and the rows once built. One init field
+    # (keyword-only, set by compare) so that dataclasses.replace and copies carry it.
+    _lazy: _LazyRows | None = field(default=None, repr=False, compare=False, kw_only=True)
 
     @property
     def rows(self) -> tuple[ComparisonRow, ...]:
         """Monthly balances after each payment date: (date, frozen, accruing, untouched)."""
-        if self._rows is None:
-            rows: tuple[ComparisonRow, ...] = ()
-            if self._untouched is not None:
-                owed = self._untouched.owed_on([day for day, _, _ in self._steps])
-                rows = tuple(
-                    ComparisonRow(day, frozen, accruing, untouched)
-                    for (day, frozen, accruing), untouched in zip(self._steps, owed, strict=True)
-                )
-            object.__setattr__(self, "_rows", rows)
-            return rows
-        return self._rows
+        lazy = self._lazy
+        return () if lazy is None else lazy.rows()
 
     def _key(self) -> tuple[object, ...]:
         return (
@@ -130,6 +122,74 @@ class Comparison:
         from .true_cost import comparison_cost
 
         return check_annual_cost(comparison_cost(self), on=on, lender=lender)
+
+    # -- presentation: read-only, in _render ----------------------------------------------
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """One dict per row: ``date`` and the three balances as Decimal.
+
+        >>> from huabei_calc import HUABEI, freeze
+        >>> debt = Debt(principal="300")
+        >>> cmp = compare(debt, HUABEI, freeze(debt, 3, start=date(2025, 1, 31)))
+        >>> cmp.to_dicts()[0]
+        {'date': datetime.date(2025, 2, 28), 'frozen_balance': Decimal('200.00'), \
+'accruing_balance': Decimal('204.20'), 'untouched_balance': Decimal('304.20')}
+        """
+        from ._render import comparison_dicts
+
+        return comparison_dicts(self)
+
+    def to_json(self) -> str:
+        """JSON text: the totals, ``accruing_cleared_on`` (ISO date or null) and ``rows``;
+        amounts as strings.
+
+        >>> import json
+        >>> from huabei_calc import HUABEI, freeze
+        >>> debt = Debt(principal="300")
+        >>> cmp = compare(debt, HUABEI, freeze(debt, 3, start=date(2025, 1, 31)))
+        >>> doc = json.loads(cmp.to_json())
+        >>> doc["saving"], doc["accruing_cleared_on"], doc["rows"].pop(0).get("frozen_balance")
+        ('8.80', '2025-05-31', '200.00')
+        """
+        from ._render import comparison_json
+
+        return comparison_json(self)
+
+    def to_markdown(self, lang: Lang = "en") -> str:
+        """A Markdown table of the rows; ``lang="zh"`` for Chinese column names.
+
+        >>> from huabei_calc import HUABEI, freeze
+        >>> debt = Debt(principal="300")
+        >>> cmp = compare(debt, HUABEI, freeze(debt, 3, start=date(2025, 1, 31)))
+        >>> print(cmp.to_markdown("zh"))
+        | 日期 | 挂账余额 | 继续计息余额 | 不还款余额 |
+        | :--- | ---: | ---: | ---: |
+        | 2025-02-28 | 200.00 | 204.20 | 304.20 |
+        | 2025-03-31 | 100.00 | 107.30 | 308.85 |
+        | 2025-04-30 | 0.00 | 8.80 | 313.35 |
+        | 2025-05-31 | 0.00 | 0.00 | 318.00 |
+        """
+        from ._render import comparison_markdown
+
+        return comparison_markdown(self, lang)
+
+
+class _LazyRows:
+    """The rows of a comparison, built from its steps and untouched debt on first call."""
+
+    __slots__ = ("built", "steps", "untouched")
+
+    def __init__(self, steps: tuple[_Step, ...], untouched: _Untouched) -> None:
+        self.steps, self.untouched = steps, untouched
+        self.built: tuple[ComparisonRow, ...] | None = None
+
+    def rows(self) -> tuple[ComparisonRow, ...]:
+        if self.built is None:
+            owed = self.untouched.owed_on([day for day, _, _ in self.steps])
+            self.built = tuple(
+                ComparisonRow(day, frozen, accruing, untouched)
+                for (day, frozen, accruing), untouched in zip(self.steps, owed, strict=True)
+            )
+        return self.built
 
 
 class _Untouched:
@@ -219,9 +279,8 @@ def compare(
             accruing_paid=paid,
             accruing_unpaid=owed,
             max_months=months,
+            _lazy=_LazyRows(tuple(steps), untouched),
         )
-        object.__setattr__(out, "_untouched", untouched)
-        object.__setattr__(out, "_steps", tuple(steps))
         return out
 
 

@@ -13,8 +13,9 @@ import decimal
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
+from ._catalog import Lang
 from ._check import check_date
 from ._dates import days_in_month
 from ._unchecked import maker
@@ -120,6 +121,53 @@ class Accrual:
         from .true_cost import accrual_cost
 
         return check_annual_cost(accrual_cost(self), on=on, lender=lender)
+
+    # -- presentation: read-only, in _render ----------------------------------------------
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """One dict per row: ``first``, ``last`` (dates), ``days``, amounts as Decimal.
+
+        >>> from huabei_calc import HUABEI
+        >>> a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10),
+        ...            until=date(2025, 1, 14))
+        >>> a.to_dicts()
+        [{'first': datetime.date(2025, 1, 11), 'last': datetime.date(2025, 1, 14), 'days': 4, \
+'base': Decimal('5000.00'), 'daily_charge': Decimal('2.50'), 'charged': Decimal('10.00')}]
+        """
+        from ._render import accrual_dicts
+
+        return accrual_dicts(self)
+
+    def to_json(self) -> str:
+        """JSON text: product, ``since``, ``until``, ``days``, ``charged``, the debt after
+        accrual and ``rows``; amounts as strings, dates ISO.
+
+        >>> import json
+        >>> from huabei_calc import HUABEI
+        >>> a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10),
+        ...            until=date(2025, 1, 14))
+        >>> doc = json.loads(a.to_json())
+        >>> doc["charged"], doc["debt"].get("total"), doc["rows"].pop(0).get("daily_charge")
+        ('10.00', '5010.00', '2.50')
+        """
+        from ._render import accrual_json
+
+        return accrual_json(self)
+
+    def to_markdown(self, lang: Lang = "en") -> str:
+        """A Markdown table of the rows; ``lang="zh"`` for Chinese column names.
+
+        >>> from huabei_calc import HUABEI
+        >>> a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10),
+        ...            until=date(2025, 2, 3))
+        >>> print(a.to_markdown())
+        | From | To | Days | Base | Per day | Charged |
+        | :--- | :--- | ---: | ---: | ---: | ---: |
+        | 2025-01-11 | 2025-01-31 | 21 | 5,000.00 | 2.50 | 52.50 |
+        | 2025-02-01 | 2025-02-03 | 3 | 5,000.00 | 2.50 | 7.50 |
+        """
+        from ._render import accrual_markdown
+
+        return accrual_markdown(self, lang)
 
 
 make_accrual: Final = maker(Accrual)

@@ -203,9 +203,7 @@ class Schedule:
         >>> f"{flat_fee('5000', 12).apr():.2%}"
         '15.86%'
         """
-        rate = self._irr()
-        with decimal.localcontext(_CTX):
-            return rate * 12
+        return annual_rates(self._irr())[0]
 
     def effective_annual_rate(self) -> Decimal:
         """The compounded annual rate: (1 + periodic IRR) ** 12 − 1. Not rounded.
@@ -214,9 +212,7 @@ class Schedule:
         >>> f"{flat_fee('5000', 12).effective_annual_rate():.2%}"
         '17.07%'
         """
-        rate = self._irr()
-        with decimal.localcontext(_CTX):
-            return (1 + rate) ** 12 - 1
+        return annual_rates(self._irr())[1]
 
     # -- presentation: read-only, in _render ----------------------------------------------
     def to_dicts(self) -> list[dict[str, Any]]:
@@ -265,3 +261,15 @@ class Schedule:
 make_schedule: Final = maker(Schedule)
 """``make_schedule(rows, principal, method, waived, start)``: a ``Schedule`` from what a
 builder posted (a tuple of rows, a checked principal), without the checks."""
+
+
+def annual_rates(periodic: Decimal) -> tuple[Decimal, Decimal]:
+    """The annual rates of a monthly periodic rate: the disclosed APR, ``periodic × 12``,
+    and the effective annual rate, ``(1 + periodic) ** 12 − 1``; exact in the money
+    context, not rounded. The one home of these formulas (``Schedule.apr``, the CLI's ``apr``).
+
+    >>> annual_rates(Decimal("0.01"))
+    (Decimal('0.12'), Decimal('0.126825030131969720661201'))
+    """
+    with decimal.localcontext(_CTX):
+        return periodic * 12, (1 + periodic) ** 12 - 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import io
 import json
 import os
@@ -28,8 +29,10 @@ from pathlib import Path
 from typing import Any, Final, TextIO
 
 from .._catalog import Lang, text
-from ..batch import COLUMNS, REQUIRED, batch_totals, cells, compare_many
+from ..batch import COLUMNS, REQUIRED, batch_totals, cells, compare_many_in
 from .options import CliError
+from .output import write
+from .parser import Commands
 
 CHUNK: Final = 500
 """Records per chunk: large enough to amortise a hand-off to a process, small enough
@@ -40,22 +43,13 @@ _WAIVE_ZH: Final = {"罚息": "penalty", "逾期费": "penalty", "利息": "inte
 _TOTALS: Final = ("frozen_total", "accruing_total", "saving")
 
 
-def register(subs: Any, lang: Lang, formatter: Any) -> None:
-    """Add the ``batch`` subcommand to the subparsers ``subs``."""
+def register(commands: Commands) -> None:
+    """Add the ``batch`` subcommand (it writes a file, so it takes no ``--format``)."""
 
-    def h(key: str) -> str:
-        return text(f"cli.batch.{key}", lang)
+    def h(key: str) -> str:  # argparse %-formats help: a literal % is written %%
+        return text(f"cli.batch.{key}", commands.lang).replace("%", "%%")
 
-    sub = subs.add_parser(
-        "batch",
-        help=h("help"),
-        description=h("help"),
-        add_help=False,
-        lang=lang,
-        formatter_class=formatter,
-    )
-    g = sub.add_argument_group(text("cli.batch.options", lang))
-    g.add_argument("-h", "--help", action="help", help=h("help_help"))
+    g = commands.add("batch", run, help=text("cli.batch.help", commands.lang), formats=False)
     g.add_argument("input", metavar="IN", help=h("in"))
     g.add_argument("-o", "--output", required=True, metavar="OUT", help=h("out"))
     g.add_argument("--on", metavar="DATE", help=h("on"))
@@ -67,13 +61,14 @@ def register(subs: Any, lang: Lang, formatter: Any) -> None:
     g.add_argument("--dask", metavar="ADDRESS|local", help=h("dask"))
     g.add_argument("--strict", action="store_true", help=h("strict"))
     g.add_argument("--force", action="store_true", help=h("force"))
-    g.add_argument("--lang", choices=("en", "zh"), default=argparse.SUPPRESS, help=h("lang"))
 
 
 def run(ns: argparse.Namespace) -> int:
     """Run ``batch`` with the parsed options; return the exit status."""
     lang: Lang = "zh" if ns.lang == "zh" else "en"
     source, target = Path(ns.input), Path(ns.output)
+    if target.is_dir():
+        raise _fail(lang, "write", path=str(target), reason=os.strerror(errno.EISDIR))
     if target.exists() and not ns.force:
         raise _fail(lang, "exists", path=str(target))
     if not target.parent.is_dir():
@@ -91,7 +86,10 @@ def run(ns: argparse.Namespace) -> int:
         executor = _executor(ns.dask, workers, lang, stack)
         chunks = _chunks(records, CHUNK)
         results = _ordered(chunks, options, jsonl_out, executor, workers)
-        totals = _write(results, target, jsonl_out, progress)
+        try:
+            totals = _write(results, target, jsonl_out, progress)
+        except OSError as err:  # disk full, no permission …: no half file is left
+            raise _fail(lang, "write", path=str(target), reason=err.strerror or str(err)) from None
     line = text(
         "cli.batch.done",
         lang,
@@ -100,8 +98,8 @@ def run(ns: argparse.Namespace) -> int:
         path=str(target),
         **{key: f"{totals[key]:,}" for key in _TOTALS},
     )
-    sys.stdout.write(line + "\n")
-    return 1 if ns.strict and totals["errors"] else 0
+    status = write(line + "\n", lang)  # whatever the terminal can show
+    return status or (1 if ns.strict and totals["errors"] else 0)
 
 
 def _fail(lang: Lang, key: str, **params: str) -> CliError:
@@ -125,8 +123,8 @@ def _options(ns: argparse.Namespace, lang: Lang) -> dict[str, Any]:
     items = (item.strip() for item in ns.waive.replace("，", ",").replace("、", ",").split(","))
     waive = tuple(_WAIVE_ZH.get(item, item) for item in items if item)
     options = {"on": on, "periods": periods, "waive": waive, "down_payment": ns.down_payment}
-    compare_many((), **options)  # an InputError here names the option, before any work
-    return options
+    compare_many_in(lang, (), **options)  # an InputError here names the option, before any work
+    return {**options, "lang": lang}
 
 
 def _workers(ns: argparse.Namespace, lang: Lang) -> int:
@@ -148,7 +146,11 @@ def _records(handle: TextIO, source: Path, budget_column: str | None, lang: Lang
     missing = [str(budget_column) if n == "budget" else n for n in wanted if n not in header]
     if missing:
         raise _fail(lang, "missing", path=str(source), columns=", ".join(missing))
-    return (dict(zip(header, row, strict=False)) for row in reader)
+    twice = sorted({name for name in header if name and header.count(name) > 1})
+    if twice:
+        raise _fail(lang, "duplicate", path=str(source), columns=", ".join(twice))
+    # a blank line (or Excel's row of empty cells) is no record
+    return (dict(zip(header, row, strict=False)) for row in reader if any(c.strip() for c in row))
 
 
 def _json_lines(handle: TextIO, rename: dict[str, str], lang: Lang) -> Iterator[Any]:
@@ -195,7 +197,7 @@ def run_chunk(
     records: list[Any], options: Mapping[str, Any], jsonl: bool
 ) -> tuple[str, dict[str, Any]]:
     """One chunk's output text and its totals: the same function in every mode."""
-    rows = list(compare_many(records, **options))
+    rows = list(compare_many_in(options.get("lang", "en"), records, **without_lang(options)))
     out = io.StringIO()
     if jsonl:
         for row in rows:
@@ -204,6 +206,11 @@ def run_chunk(
         writer = csv.writer(out, lineterminator="\n")
         writer.writerows(cells(row) for row in rows)
     return out.getvalue(), batch_totals(rows)
+
+
+def without_lang(options: Mapping[str, Any]) -> dict[str, Any]:
+    """The options of :func:`compare_many_in` other than the language of the errors."""
+    return {key: value for key, value in options.items() if key != "lang"}
 
 
 def _json_row(row: Mapping[str, Any]) -> dict[str, Any]:

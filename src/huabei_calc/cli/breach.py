@@ -46,8 +46,8 @@ _ROWS: Final = (
 def build_parser(lang: Lang) -> argparse.ArgumentParser:
     """The parser of ``huabei-calc breach``, with help in ``lang``."""
 
-    def h(key: str) -> str:
-        return text(f"draft.breach.help.{key}", lang)
+    def h(key: str) -> str:  # argparse %-formats help: a literal % is written %%
+        return text(f"draft.breach.help.{key}", lang).replace("%", "%%")
 
     parser = argparse.ArgumentParser(prog="huabei-calc breach", description=h("description"))
     parser.add_argument("--principal", required=True, metavar="P")

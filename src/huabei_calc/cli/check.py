@@ -18,26 +18,23 @@ from datetime import date
 from typing import Any, Final
 
 from .._catalog import Lang, text
+from .._table import Cell, Percent, Table, Word, aligned, markdown
 from ..comparison import Comparison
 from ..errors import InputError, show
 from ..legal import CostCheck, check_cost, percent
 from ..schedule import Schedule
 from .options import CliError, day
-
-__all__ = ["COLUMNS", "add_cost_check", "register", "run", "with_cost_check"]
+from .parser import Commands
 
 COLUMNS: Final = ("line", "value", "applies", "exceeded", "excess", "confidence", "source")
 _OPTION: Final = {"annual_rate": "rate", "on": "on", "lender": "lender", "basis": "rate"}
 
 
-def register(subs: Any, lang: Lang, formats: tuple[str, ...], /, **parser: Any) -> None:
-    """Add the ``check`` subcommand to ``subs`` (an argparse subparsers action); ``parser``
-    holds the keywords of ``add_parser`` (the parser class's own, such as its language)."""
-    description = text("rules.cli.help", lang)
-    listed = description.replace("%", "%%")  # argparse %-formats a subcommand's help
-    sub = subs.add_parser("check", help=listed, description=description, **parser)
-    group = sub.add_argument_group(text("rules.cli.options", lang))
-    group.add_argument("-h", "--help", action="help", help=text("rules.cli.help_help", lang))
+def register(commands: Commands) -> None:
+    """Add the ``check`` subcommand, and ``--cost-check`` to ``schedule``, ``installment``
+    and ``compare`` (registered before it)."""
+    lang = commands.lang
+    group = commands.add("check", run, help=text("rules.cli.help", lang))
     group.add_argument("--rate", required=True, metavar="R", help=text("rules.cli.rate", lang))
     group.add_argument("--on", metavar="DATE", help=text("rules.cli.on", lang))
     group.add_argument(
@@ -46,12 +43,8 @@ def register(subs: Any, lang: Lang, formats: tuple[str, ...], /, **parser: Any) 
         default="financial",
         help=text("rules.cli.lender", lang),
     )
-    group.add_argument(
-        "--format", choices=formats, default=argparse.SUPPRESS, help=text("rules.cli.format", lang)
-    )
-    group.add_argument(
-        "--lang", choices=("en", "zh"), default=argparse.SUPPRESS, help=text("rules.cli.lang", lang)
-    )
+    for name in ("schedule", "installment", "compare"):
+        add_cost_check(commands.options(name), lang)
 
 
 def add_cost_check(group: Any, lang: Lang) -> None:
@@ -167,43 +160,28 @@ def render(result: CostCheck, fmt: str, lang: Lang) -> str:
         on=result.on,
         lender=text(f"rules.lender.{result.lender}", lang),
     )
-    head = [text(f"rules.cli.col.{key}", lang) for key in COLUMNS[:6]]
-    body = [_shown(line, lang) for line in result.lines]
+    table = _table(result)
     summary = result.summary(lang).splitlines()
     if fmt == "markdown":
-        out = [f"### {title}", ""]
-        out.append("| " + " | ".join(head) + " |")
-        out.append("|" + "|".join(" --- " for _ in head) + "|")
-        out += ["| " + " | ".join(row) + " |" for row in body]
-        out.append("")
+        out = [f"### {title}", "", markdown(table, lang), ""]
         out += [f"- {line}" for line in summary]
         return "\n".join(out) + "\n"
-    widths = [max(_width(row[i]) for row in [head, *body]) for i in range(len(head))]
-    out = [title, ""]
-    out += [_pad(row, widths) for row in [head, ["-" * w for w in widths], *body]]
-    out.append("")
-    out += summary
-    return "\n".join(out) + "\n"
+    return "\n".join([title, "", *aligned(table, lang), "", *summary]) + "\n"
 
 
-def _shown(line: Any, lang: Lang) -> list[str]:
-    yes, no = text("rules.cli.yes", lang), text("rules.cli.no", lang)
-    return [
-        line.name,
-        "—" if line.value is None else percent(line.value),
-        yes if line.applies else no,
-        yes if line.exceeded else no,
-        percent(line.excess) if line.exceeded else "",
-        text(f"rules.cli.confidence.{line.confidence}", lang),
+def _table(result: CostCheck) -> Table:
+    """The lines for people, through the one table renderer (:mod:`huabei_calc._table`)."""
+    yes, no = Word("rules.cli.yes"), Word("rules.cli.no")
+    rows: list[tuple[Cell, ...]] = [
+        (
+            line.name,
+            None if line.value is None else Percent(line.value),
+            yes if line.applies else no,
+            yes if line.exceeded else no,
+            Percent(line.excess) if line.exceeded else "",
+            Word(f"rules.cli.confidence.{line.confidence}"),
+        )
+        for line in result.lines
     ]
-
-
-def _width(cell: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in cell)
-
-
-def _pad(row: list[str], widths: list[int]) -> str:
-    cells = (cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True))
-    return "  ".join(cells).rstrip()
+    labels = tuple(f"rules.cli.col.{key}" for key in COLUMNS[:6])
+    return Table(COLUMNS[:6], tuple(rows), labels=labels)

@@ -2,48 +2,124 @@
 
 Each command reads its options (:mod:`~huabei_calc.cli.options`), calls the
 library, and builds a :class:`~huabei_calc.cli.render.Report` from the result,
-reading it and never feeding anything back.
+reading it and never feeding anything back. :func:`register` adds them to the
+parser; a new command module does the same with its own ``register``.
 """
 
 from __future__ import annotations
 
 import argparse
-import decimal
-from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from typing import Final
 
+from .._catalog import text
+from .._render import accrual_table, comparison_table, schedule_table
+from .._table import Cell, Percent, Phrase, Table, Word, Words
 from ..comparison import Comparison, compare
 from ..debt import Debt
-from ..errors import HuabeiCalcError
+from ..errors import HuabeiCalcError, InputError
 from ..loans import equal_installment, equal_principal, flat_fee, interest_only
-from ..money import amount, context
+from ..money import amount
 from ..overdue import accrue
 from ..products import HUABEI, Product
 from ..rates import Rate, fraction
 from ..returns import irr, xirr
-from ..schedule import Schedule
+from ..schedule import Schedule, annual_rates
 from . import options as opt
 from . import workflow
 from .check import with_cost_check
-from .render import Percent, Phrase, Report, Value, Word, Words, render
-
-__all__ = ["METHODS", "run"]
+from .options import CliError
+from .parser import PRODUCTS, Commands, add_debt, add_product
+from .render import Report, render
 
 METHODS: Final = ("equal-installment", "equal-principal", "interest-only")
-_COLUMNS: Final = ("period", "due", "payment", "principal", "interest", "fee", "balance")
 _ZERO: Final = Decimal("0.00")
+Summary = tuple[tuple[str, Cell], ...]
 
 
-def run(ns: argparse.Namespace) -> str:
-    """Run the subcommand in ``ns`` (parsed options) and return its rendered output."""
-    path = opt.plot_path(ns)
-    report, subject = _COMMANDS[ns.command](ns)
-    if path is not None:
-        _plot(subject, path, ns)
-    output = render(report, ns.format, ns.lang)
-    return with_cost_check(output, subject, ns) if getattr(ns, "cost_check", None) else output
+def register(commands: Commands) -> None:
+    """Add ``accrue``, ``schedule``, ``installment``, ``freeze``, ``compare`` and ``apr``."""
+    lang = commands.lang
+    g = commands.add("accrue", _accrue)
+    add_debt(g, lang)
+    add_product(g, lang)
+    g.add_argument("--since", required=True, metavar="DATE", help=commands.help("since"))
+    span = g.add_mutually_exclusive_group()  # neither: until today
+    span.add_argument("--until", metavar="DATE", help=commands.help("until"))
+    span.add_argument("--days", metavar="N", help=commands.help("days"))
+
+    g = commands.add("schedule", _schedule, plot=True)
+    g.add_argument("--principal", required=True, metavar="P", help=commands.help("principal"))
+    g.add_argument("--periods", required=True, metavar="N", help=commands.help("periods"))
+    g.add_argument("--rate", required=True, metavar="R", help=commands.help("schedule_rate"))
+    g.add_argument("--method", required=True, choices=METHODS, help=commands.help("method"))
+    g.add_argument("--start", metavar="DATE", help=commands.help("start"))
+    g.add_argument(
+        "--interest-basis",
+        choices=("monthly", "actual"),
+        default="monthly",
+        help=commands.help("interest_basis"),
+    )
+
+    g = commands.add("installment", _installment, plot=True)
+    g.add_argument("--principal", required=True, metavar="P", help=commands.help("principal"))
+    g.add_argument("--periods", required=True, metavar="N", help=commands.help("periods"))
+    g.add_argument("--fee-rate", metavar="R", help=commands.help("fee_rate"))
+    g.add_argument("--start", metavar="DATE", help=commands.help("start"))
+
+    for name in ("freeze", "compare"):
+        g = commands.add(name, _freeze if name == "freeze" else _compare, plot=True)
+        add_debt(g, lang)
+        if name == "compare":
+            add_product(g, lang)
+        else:  # freeze needs a product only to bring the debt forward (--since)
+            g.add_argument("--product", choices=PRODUCTS, help=commands.help("product"))
+            g.add_argument("--rate", metavar="R", help=commands.help("product_rate"))
+        g.add_argument("--periods", metavar="N[,N…]", help=commands.help("periods"))
+        workflow.add_options(g, name, commands.help)
+        g.add_argument("--start", metavar="DATE", help=commands.help("start"))
+        g.add_argument("--down-payment", metavar="X|X%", help=commands.help("down_payment"))
+        g.add_argument("--waive", metavar="BUCKETS", help=commands.help("waive"))
+        if name == "compare":
+            g.add_argument("--max-months", metavar="N", help=commands.help("max_months"))
+
+    g = commands.add("apr", _apr)
+    flows = g.add_mutually_exclusive_group(required=True)
+    flows.add_argument("--flows", metavar="F,F,…", help=commands.help("flows"))
+    flows.add_argument("--dated", metavar="DATE:F,…", help=commands.help("dated"))
+
+
+def chart(ns: argparse.Namespace, subject: Schedule | Comparison) -> None:
+    """Draw ``subject`` into ``--plot FILE`` when asked (the path was checked before any work)."""
+    path = getattr(ns, "plot", None)
+    if path is None:
+        return
+    from .. import plot  # only now: it is the only way in to matplotlib
+
+    try:
+        if isinstance(subject, Schedule):
+            plot.plot_schedule(subject, path, lang=ns.lang)
+        else:
+            plot.plot_comparison(subject, path, lang=ns.lang)
+    except OSError as err:
+        raise opt.fail(ns, "plot", "plot_write", reason=err.strerror or str(err)) from None
+    except InputError as err:
+        if err.code != "err.plot.no_cjk_font":
+            raise
+        said = text("cli.msg.no_cjk_font", ns.lang, **err.params)
+        raise CliError(f"--plot: {said}", status=1) from None
+    except HuabeiCalcError:  # matplotlib missing: not bad input, an environment to fix
+        said = text("plot.missing_matplotlib", ns.lang)
+        raise CliError(f"--plot: {said}", status=1) from None
+
+
+def _finish(ns: argparse.Namespace, report: Report, subject: Schedule | Comparison) -> Report | str:
+    """Draw the chart (``--plot``); add the legal lines (``--cost-check``) after the report."""
+    chart(ns, subject)
+    if getattr(ns, "cost_check", None):
+        return with_cost_check(render(report, ns.format, ns.lang), subject, ns)
+    return report
 
 
 def _rate(rate: Rate) -> Phrase:
@@ -51,29 +127,12 @@ def _rate(rate: Rate) -> Phrase:
     return Phrase(f"rate_{rate.period}", str(rate), {"value": value})
 
 
-def _plot(subject: Schedule | Comparison | None, path: str, ns: argparse.Namespace) -> None:
-    from .. import plot  # only now: it is the only way in to matplotlib
-
-    try:
-        if isinstance(subject, Schedule):
-            plot.plot_schedule(subject, path, lang=ns.lang)
-        elif isinstance(subject, Comparison):
-            plot.plot_comparison(subject, path, lang=ns.lang)
-    except OSError as err:
-        raise opt.fail(ns, "plot", "plot_write", reason=str(err)) from None
-    except HuabeiCalcError as err:  # matplotlib missing: not bad input, an environment to fix
-        raise opt.CliError(f"--plot: {err}", status=1) from None
-
-
 # -- commands -----------------------------------------------------------------------
-Result = tuple[Report, Schedule | Comparison | None]
-
-
-def _accrue(ns: argparse.Namespace) -> Result:
+def _accrue(ns: argparse.Namespace) -> Report:
     debt, product, since = opt.debt(ns), opt.product(ns), opt.day(ns, "since")
     until = opt.until(ns, since)
     a = accrue(debt, product, since=since, until=until)
-    summary: tuple[tuple[str, Value], ...] = (
+    summary: Summary = (
         ("product", Word(product.name)),
         ("rate", _rate(product.rate)),
         ("overdue_rate", _rate(product.overdue_rate)),
@@ -84,48 +143,17 @@ def _accrue(ns: argparse.Namespace) -> Result:
         ("charged", a.charged),
         ("total_after", a.debt.total),
     )
-    rows = tuple((r.first, r.last, r.days, r.base, r.daily_charge, r.charged) for r in a.rows)
-    columns = ("first", "last", "days", "base", "daily_charge", "charged")
-    return Report("title_accrue", summary, columns, rows), None
+    return Report("cli.title.accrue", summary, accrual_table(a))
 
 
-def _schedule_report(
-    title: str,
-    schedule: Schedule,
-    summary: tuple[tuple[str, Value], ...],
-    ns: argparse.Namespace,
-    extra: tuple[tuple[str, Value], ...] = (),
-) -> Report:
-    rows = tuple(tuple(row[key] for key in _COLUMNS) for row in schedule.to_dicts())
-    total: tuple[Value, ...] = (
-        Word("total"),
-        "",
-        schedule.total_payment,
-        schedule.total_principal,
-        schedule.total_interest,
-        schedule.total_fee,
-        "",
-    )
-    return Report(
-        title,
-        summary,
-        _COLUMNS,
-        rows,
-        footer=total,
-        data_only=extra,
-        markdown_table=schedule.to_markdown(ns.lang),
-        csv_table=schedule.to_csv(),
-    )
-
-
-def _rates(schedule: Schedule) -> tuple[tuple[str, Value], ...]:
+def _rates(schedule: Schedule) -> Summary:
     return (
         ("apr", Percent(schedule.apr())),
         ("effective_annual_rate", Percent(schedule.effective_annual_rate())),
     )
 
 
-def _schedule(ns: argparse.Namespace) -> Result:
+def _schedule(ns: argparse.Namespace) -> Report | str:
     builder = {
         "equal-installment": equal_installment,
         "equal-principal": equal_principal,
@@ -134,7 +162,7 @@ def _schedule(ns: argparse.Namespace) -> Result:
     periods, start = opt.count(ns, "periods"), opt.day(ns, "start")
     rate = Rate.parse(ns.rate)
     s = builder(ns.principal, periods, rate, start=start, interest=ns.interest_basis)
-    summary: tuple[tuple[str, Value], ...] = (
+    summary: Summary = (
         ("method", Word(ns.method)),
         ("principal", s.principal),
         ("periods", periods),
@@ -145,19 +173,19 @@ def _schedule(ns: argparse.Namespace) -> Result:
         ("total_interest", s.total_interest),
         *_rates(s),
     )
-    return _schedule_report("title_schedule", s, summary, ns), s
+    return _finish(ns, Report("cli.title.schedule", summary, schedule_table(s)), s)
 
 
-def _installment(ns: argparse.Namespace) -> Result:
+def _installment(ns: argparse.Namespace) -> Report | str:
     periods, start = opt.count(ns, "periods"), opt.day(ns, "start")
     s = flat_fee(ns.principal, periods, ns.fee_rate, start=start, product=HUABEI)
-    fee_rate: Value
+    fee_rate: Cell
     if ns.fee_rate is None:
         historic = Percent(HUABEI.installment_fees[periods])
         fee_rate = Phrase("historic_fee", historic, {"rate": historic})
     else:
         fee_rate = Percent(fraction(ns.fee_rate, "fee_rate"))
-    summary: tuple[tuple[str, Value], ...] = (
+    summary: Summary = (
         ("product", Word("huabei")),
         ("principal", s.principal),
         ("periods", periods),
@@ -167,12 +195,10 @@ def _installment(ns: argparse.Namespace) -> Result:
         ("total_payment", s.total_payment),
         *_rates(s),
     )
-    return _schedule_report("title_installment", s, summary, ns), s
+    return _finish(ns, Report("cli.title.installment", summary, schedule_table(s)), s)
 
 
-def _plan(
-    ns: argparse.Namespace, periods: int | None = None
-) -> tuple[Debt, Schedule, tuple[tuple[str, Value], ...]]:
+def _plan(ns: argparse.Namespace, periods: int | None = None) -> tuple[Debt, Schedule, Summary]:
     counts = workflow.counts(ns)  # --periods N, or --budget: the shortest plan that fits
     if len(counts) > 1 and periods is None:  # several only for compare (side by side)
         raise opt.fail(ns, "periods", "not_count")
@@ -183,7 +209,7 @@ def _plan(
     first = plan.rows[0]
     paid_down = first.payment if first.period == 0 else _ZERO
     regular = [row for row in plan.rows if row.period >= 1]
-    summary: list[tuple[str, Value]] = [
+    summary: list[tuple[str, Cell]] = [
         *((("since", grown.since), ("charged", grown.charged)) if grown else ()),
         *((("budget", amount(ns.budget, "budget")),) if ns.budget is not None else ()),
         ("debt_total", debt.total),
@@ -199,35 +225,33 @@ def _plan(
     return debt, plan, tuple(summary)
 
 
-def _first_payment(
-    plan: Schedule, summary: tuple[tuple[str, Value], ...]
-) -> tuple[tuple[str, Value], ...]:
+def _first_payment(plan: Schedule, summary: Summary) -> Summary:
     """JSON always has ``first_payment``; people see it only when it differs."""
     if any(key == "first_payment" for key, _ in summary):
         return ()
     return (("first_payment", next(row.payment for row in plan.rows if row.period >= 1)),)
 
 
-def _freeze(ns: argparse.Namespace) -> Result:
+def _freeze(ns: argparse.Namespace) -> Report | str:
     _, plan, summary = _plan(ns)
     extra = _first_payment(plan, summary)
     summary += (("total_payment", plan.total_payment),)
-    report = _schedule_report("title_freeze", plan, summary, ns, extra)
+    report = Report("cli.title.freeze", summary, schedule_table(plan), data_only=extra)
     if ns.summary and ns.format in ("table", "markdown"):  # the summary alone
-        report = replace(report, columns=(), rows=(), footer=None, markdown_table=None)
-    return report, plan
+        report = replace(report, table=None)
+    return _finish(ns, report, plan)
 
 
-def _compare(ns: argparse.Namespace) -> Result:
+def _compare(ns: argparse.Namespace) -> Report | str:
     product = opt.product(ns)
     counts = workflow.counts(ns)
     if len(counts) > 1:  # --periods 24,36,48: side by side
-        return _side_by_side(ns, product, counts), None
+        return _side_by_side(ns, product, counts)
     debt, plan, summary = _plan(ns)
-    cmp = compare(debt, product, plan, max_months=opt.count(ns, "max_months"))
-    cleared: Value = cmp.accruing_cleared_on
+    cmp = compare(debt, product, plan, max_months=opt.max_months(ns))
+    cleared: Cell = cmp.accruing_cleared_on
     if cleared is None:
-        params: dict[str, Value] = {"months": cmp.max_months, "amount": cmp.accruing_unpaid}
+        params: dict[str, Cell] = {"months": cmp.max_months, "amount": cmp.accruing_unpaid}
         cleared = Phrase("never_cleared", None, params)
     summary = (
         ("product", Word(product.name)),
@@ -240,39 +264,31 @@ def _compare(ns: argparse.Namespace) -> Result:
         ("untouched_balance", cmp.untouched_balance),
         ("saving", cmp.saving),
     )
-    extra: tuple[tuple[str, Value], ...] = (
+    extra: Summary = (
         *_first_payment(plan, summary),
         ("max_months", cmp.max_months),
         ("accruing_paid", cmp.accruing_paid),
         ("accruing_unpaid", cmp.accruing_unpaid),
     )
-    columns = ("date", "frozen_balance", "accruing_balance", "untouched_balance")
-    rows = tuple(
-        (r.date, r.frozen_balance, r.accruing_balance, r.untouched_balance) for r in cmp.rows
-    )
-    labels = {"untouched_balance": "untouched_balance_col"}
+    report = Report("cli.title.compare", summary, comparison_table(cmp), data_only=extra)
     people = ns.format in ("table", "markdown")  # programs (csv, json) always get the rows
     if people and (not ns.rows or ns.summary):  # the month table only when asked (--rows)
-        report = Report("title_compare", summary, column_labels=labels, data_only=extra)
-        return report, cmp
-    report = Report("title_compare", summary, columns, rows, column_labels=labels, data_only=extra)
-    return report, cmp
+        report = replace(report, table=None)
+    return _finish(ns, report, cmp)
 
 
 def _side_by_side(ns: argparse.Namespace, product: Product, counts: tuple[int, ...]) -> Report:
     """One summary row per period count (``compare --periods 24,36,48``)."""
     _, _, summary = _plan(ns, counts[0])
     debt, _ = workflow.brought_forward(ns, opt.debt(ns), product)
-    shown = tuple(
-        (k, v) for k, v in summary if k in ("since", "charged", "debt_total", "waived", "start")
-    )
-    rows = []
+    keep = ("since", "charged", "debt_total", "waived", "start")
+    shown = tuple((k, v) for k, v in summary if k in keep)
+    rows: list[tuple[Cell, ...]] = []
     for plan, cmp in workflow.side_by_side(ns, debt, product, counts):
-        cleared: Value = cmp.accruing_cleared_on
+        cleared: Cell = cmp.accruing_cleared_on
         if cleared is None:
-            cleared = Phrase(
-                "never_cleared", None, {"months": cmp.max_months, "amount": cmp.accruing_unpaid}
-            )
+            params: dict[str, Cell] = {"months": cmp.max_months, "amount": cmp.accruing_unpaid}
+            cleared = Phrase("never_cleared", None, params)
         rows.append(
             (
                 plan.rows[-1].period,
@@ -293,16 +309,15 @@ def _side_by_side(ns: argparse.Namespace, product: Product, counts: tuple[int, .
         "untouched_balance",
         "saving",
     )
-    return Report("title_compare", shown, columns, tuple(rows))
+    return Report("cli.title.compare", shown, Table(columns, tuple(rows)))
 
 
-def _apr(ns: argparse.Namespace) -> Result:
-    summary: tuple[tuple[str, Value], ...]
+def _apr(ns: argparse.Namespace) -> Report:
+    summary: Summary
     if ns.flows is not None:
         flows = opt.flows(ns)
         rate = irr(flows)
-        with decimal.localcontext(context()):
-            apr, effective = rate * 12, (1 + rate) ** 12 - 1
+        apr, effective = annual_rates(rate)
         summary = (
             ("flows", len(flows)),
             ("irr", Percent(rate)),
@@ -312,14 +327,4 @@ def _apr(ns: argparse.Namespace) -> Result:
     else:
         dated = opt.dated(ns)
         summary = (("flows", len(dated)), ("xirr", Percent(xirr(dated))))
-    return Report("title_apr", summary), None
-
-
-_COMMANDS: Final[dict[str, Callable[[argparse.Namespace], Result]]] = {
-    "accrue": _accrue,
-    "schedule": _schedule,
-    "installment": _installment,
-    "freeze": _freeze,
-    "compare": _compare,
-    "apr": _apr,
-}
+    return Report("cli.title.apr", summary)

@@ -1,13 +1,17 @@
 """The ``huabei-calc`` command line (also ``python -m huabei_calc``).
 
-Subcommands ``accrue``, ``schedule``, ``installment``, ``freeze``, ``compare``
-and ``apr``; every one takes ``--format table|markdown|csv|json`` and
-``--lang en|zh``. Exit status 0 on success, 2 on bad input with one line on
-stderr that names the option, 1 when an optional dependency (matplotlib, for
-``--plot``) is missing. Only here does a date default to today.
+Subcommands ``accrue``, ``schedule``, ``installment``, ``freeze``, ``compare``,
+``apr``, ``check`` and ``batch``; every one takes ``--format table|markdown|csv|json`` and
+``--lang en|zh`` (default: the locale's, see :func:`~huabei_calc.cli.parser.locale_lang`).
+Exit status 0 on success, 2 on bad input with one line on stderr that names the
+option, 1 when the environment is missing something (matplotlib or a Chinese font
+for ``--plot``) or the output cannot be written. Only here does a date default to today.
+
+To add commands: write a module with a ``register(commands)`` function (see
+:mod:`huabei_calc.cli.commands`) and append it to :data:`REGISTRARS`.
 
 >>> main(["accrue", "--principal", "5000", "--product", "huabei",
-...       "--since", "2025-01-10", "--days", "4", "--format", "csv"])
+...       "--since", "2025-01-10", "--days", "4", "--format", "csv"], environ={})
 first,last,days,base,daily_charge,charged
 2025-01-11,2025-01-14,4,5000.00,2.50,10.00
 0
@@ -17,179 +21,77 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
-from collections.abc import Sequence
-from typing import Any, NoReturn
+from collections.abc import Callable, Mapping, Sequence
+from typing import Final
 
-from .._catalog import text as text_
+from .._catalog import LANGS, Lang, text
 from ..errors import HuabeiCalcError, InputError
-from . import batch as _batch
-from . import check as _check
-from . import commands as _commands
-from . import options as _options
-from . import workflow as _workflow
-from .text import HELP, MESSAGES, Lang, text, translate_error
-
-__all__ = ["build_parser", "main"]
-
-PROG = "huabei-calc"
-FORMATS = ("table", "markdown", "csv", "json")
-LANGS = ("en", "zh")
+from . import batch, check, commands, options
+from .output import PROG, say, write
+from .parser import Commands, Exit, Parser, add_common, help_text, locale_lang, speaking
+from .render import Report, render
 
 
-class _Exit(Exception):
-    """argparse finished early (``--help``, ``--version``): return this status."""
-
-    def __init__(self, status: int) -> None:
-        super().__init__(status)
-        self.status = status
-
-
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser that reports instead of exiting, in the chosen language."""
-
-    def __init__(self, *args: Any, lang: Lang = "en", **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.lang: Lang = lang
-
-    def error(self, message: str) -> NoReturn:
-        hint = text(MESSAGES, "see_help", self.lang)
-        raise _options.CliError(f"{translate_error(message, self.lang)} ({hint})")
-
-    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
-        if message:
-            sys.stderr.write(message)
-        raise _Exit(status)
+def _listed(commands: Commands) -> None:
+    """``case`` and ``breach`` parse their own options (``main`` hands them over before
+    argparse runs); they are listed in the help all the same."""
+    lang = commands.lang
+    commands.add("case", lambda ns: 0, help=text("draft.cli.description", lang), formats=False)
+    breach_help = text("draft.breach.help.description", lang)
+    commands.add("breach", lambda ns: 0, help=breach_help, formats=False)
 
 
-class _ZhFormatter(argparse.HelpFormatter):
-    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+REGISTRARS: Final[tuple[Callable[[Commands], None], ...]] = (
+    commands.register,
+    check.register,
+    batch.register,
+    _listed,
+)
+"""Each adds its module's subcommands to the parser, in this order."""
 
 
 def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
-    """The argument parser, with help in ``lang``."""
-
-    def h(key: str) -> str:
-        return text(HELP, key, lang)
-
-    fmt_class = _ZhFormatter if lang == "zh" else argparse.HelpFormatter
+    """The argument parser, with help (and argparse's own words) in ``lang``."""
     from .. import __version__
 
-    parser = _Parser(prog=PROG, description=h("description"), add_help=False, lang=lang)
-    parser.formatter_class = fmt_class
-    group = parser.add_argument_group(h("options"))
-    group.add_argument("-h", "--help", action="help", help=h("help"))
-    group.add_argument(
-        "--version", action="version", version=f"{PROG} {__version__}", help=h("version")
-    )
-    _common(group, lang, argparse.SUPPRESS)
-    # main-level --format/--lang give the defaults; a subcommand's own override them
-    parser.set_defaults(format="table", lang="en")
-    subs = parser.add_subparsers(
-        title=h("commands"), dest="command", required=True, metavar="COMMAND"
-    )
-
-    def command(name: str) -> argparse._ArgumentGroup:
-        sub = subs.add_parser(
-            name,
-            help=h(name),
-            description=h(name),
-            add_help=False,
-            lang=lang,
-            formatter_class=fmt_class,
+    with speaking(lang):
+        parser = Parser(
+            prog=PROG, description=help_text("description", lang), add_help=False, lang=lang
         )
-        opts = sub.add_argument_group(h("options"))
-        opts.add_argument("-h", "--help", action="help", help=h("help"))
-        return opts
-
-    g = command("accrue")
-    _debt(g, h)
-    _product(g, h)
-    g.add_argument("--since", required=True, metavar="DATE", help=h("since"))
-    span = g.add_mutually_exclusive_group()  # neither: until today
-    span.add_argument("--until", metavar="DATE", help=h("until"))
-    span.add_argument("--days", metavar="N", help=h("days"))
-    _common(g, lang, argparse.SUPPRESS)
-
-    g = command("schedule")
-    g.add_argument("--principal", required=True, metavar="P", help=h("principal"))
-    g.add_argument("--periods", required=True, metavar="N", help=h("periods"))
-    g.add_argument("--rate", required=True, metavar="R", help=h("schedule_rate"))
-    g.add_argument("--method", required=True, choices=_commands.METHODS, help=h("method"))
-    g.add_argument("--start", metavar="DATE", help=h("start"))
-    g.add_argument(
-        "--interest-basis",
-        choices=("monthly", "actual"),
-        default="monthly",
-        help=h("interest_basis"),
-    )
-    _check.add_cost_check(g, lang)
-    _common(g, lang, argparse.SUPPRESS, plot=True)
-
-    g = command("installment")
-    g.add_argument("--principal", required=True, metavar="P", help=h("principal"))
-    g.add_argument("--periods", required=True, metavar="N", help=h("periods"))
-    g.add_argument("--fee-rate", metavar="R", help=h("fee_rate"))
-    g.add_argument("--start", metavar="DATE", help=h("start"))
-    _check.add_cost_check(g, lang)
-    _common(g, lang, argparse.SUPPRESS, plot=True)
-
-    for name in ("freeze", "compare"):
-        g = command(name)
-        _debt(g, h)
-        if name == "compare":
-            _product(g, h)
-        else:  # freeze needs a product only to bring the debt forward (--since)
-            g.add_argument("--product", choices=("huabei", "jiebei"), help=h("product"))
-            g.add_argument("--rate", metavar="R", help=h("product_rate"))
-        g.add_argument("--periods", metavar="N[,N…]", help=h("periods"))
-        _workflow.add_options(g, name, h)
-        g.add_argument("--start", metavar="DATE", help=h("start"))
-        g.add_argument("--down-payment", metavar="X|X%", help=h("down_payment"))
-        g.add_argument("--waive", metavar="BUCKETS", help=h("waive"))
-        if name == "compare":
-            g.add_argument("--max-months", metavar="N", default="120", help=h("max_months"))
-            _check.add_cost_check(g, lang)
-        _common(g, lang, argparse.SUPPRESS, plot=True)
-
-    subs.add_parser("case", help=text_("draft.cli.description", lang), add_help=False)
-    subs.add_parser("breach", help=text_("draft.breach.help.description", lang), add_help=False)
-    g = command("apr")
-    flows = g.add_mutually_exclusive_group(required=True)
-    flows.add_argument("--flows", metavar="F,F,…", help=h("flows"))
-    flows.add_argument("--dated", metavar="DATE:F,…", help=h("dated"))
-    _common(g, lang, argparse.SUPPRESS)
-    _check.register(subs, lang, FORMATS, add_help=False, lang=lang, formatter_class=fmt_class)
-    _batch.register(subs, lang, fmt_class)
+        group = parser.add_argument_group(help_text("options", lang))
+        group.add_argument("-h", "--help", action="help", help=help_text("help", lang))
+        group.add_argument(
+            "--version",
+            action="version",
+            version=f"{PROG} {__version__}",
+            help=help_text("version", lang),
+        )
+        add_common(group, lang)
+        # main-level --format/--lang give the defaults; a subcommand's own override them
+        parser.set_defaults(format="table", lang=lang)
+        subparsers = parser.add_subparsers(
+            title=help_text("commands", lang), dest="command", required=True, metavar="COMMAND"
+        )
+        registry = Commands(subparsers, lang)
+        for register in REGISTRARS:
+            register(registry)
+        registry.finish()
     return parser
 
 
-def _common(group: Any, lang: Lang, default: Any, *, plot: bool = False) -> None:
-    group.add_argument(
-        "--format", choices=FORMATS, default=default, help=text(HELP, "format", lang)
-    )
-    group.add_argument("--lang", choices=LANGS, default=default, help=text(HELP, "lang", lang))
-    if plot:
-        group.add_argument("--plot", metavar="FILE.png", help=text(HELP, "plot", lang))
+def run(ns: argparse.Namespace) -> str | int:
+    """Run the subcommand in ``ns`` (parsed options): its laid-out output, or the exit
+    status of a command that wrote its own."""
+    options.plot_path(ns)  # checked before any work
+    out: Report | str | int = ns.run(ns)
+    return render(out, ns.format, ns.lang) if isinstance(out, Report) else out
 
 
-def _debt(group: Any, h: Any) -> None:
-    group.add_argument("--principal", required=True, metavar="P", help=h("principal"))
-    group.add_argument("--interest", default="0", metavar="I", help=h("interest"))
-    group.add_argument("--fees", default="0", metavar="F", help=h("fees"))
-    group.add_argument("--penalty", default="0", metavar="X", help=h("penalty"))
-
-
-def _product(group: Any, h: Any) -> None:
-    group.add_argument("--product", required=True, choices=("huabei", "jiebei"), help=h("product"))
-    group.add_argument("--rate", metavar="R", help=h("product_rate"))
-
-
-def _prescan_lang(argv: Sequence[str]) -> Lang:
-    """The ``--lang`` asked for, so that even argparse's errors use it."""
-    lang: Lang = "en"
+def _asked_lang(argv: Sequence[str]) -> Lang | None:
+    """The ``--lang`` given on the command line (the last wins), so that even
+    argparse's errors use it."""
+    lang: Lang | None = None
     for i, arg in enumerate(argv):
         value = arg.partition("=")[2] if arg.startswith("--lang=") else None
         if arg == "--lang" and i + 1 < len(argv):
@@ -199,39 +101,39 @@ def _prescan_lang(argv: Sequence[str]) -> Lang:
     return lang
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``huabei-calc`` with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
+def main(argv: Sequence[str] | None = None, *, environ: Mapping[str, str] | None = None) -> int:
+    """Run ``huabei-calc`` with ``argv`` (default ``sys.argv[1:]``); return the exit status.
+
+    ``environ`` (default ``os.environ``) is where the locale is read when ``--lang``
+    is not given.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] in (["case"], ["breach"]):  # own parsers: cli/case.py, cli/breach.py
         from . import breach, case
 
         return (case.main if args[0] == "case" else breach.main)(args[1:])
-    lang = _prescan_lang(args)
+    lang = _asked_lang(args) or locale_lang(os.environ if environ is None else environ)
     ns: argparse.Namespace | None = None
     try:
-        ns = build_parser(lang).parse_args(args)
+        with speaking(lang):
+            ns = build_parser(lang).parse_args(args)
         lang = ns.lang
-        if ns.command == "batch":
-            return _batch.run(ns)
-        output = _check.run(ns) if ns.command == "check" else _commands.run(ns)
-    except _Exit as done:
-        return done.status
-    except _options.CliError as err:
+        output = run(ns)
+    except Exit as done:
+        if done.status:
+            if done.output:
+                say("error", done.output, lang)
+            return done.status
+        return write(done.output, lang) if done.output else 0
+    except options.CliError as err:
         return _fail(str(err), lang, err.status)
     except InputError as err:
-        return _fail(_options.input_message(err, ns, lang), lang, 2)
+        return _fail(options.input_message(err, ns, lang), lang, 2)
     except HuabeiCalcError as err:
-        return _fail(_options.other_message(err, ns, lang), lang, 2)
-    try:
-        sys.stdout.write(output)
-        sys.stdout.flush()
-    except BrokenPipeError:  # `huabei-calc … | head`: the reader left; say nothing more
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    return 0
+        return _fail(options.other_message(err, ns, lang), lang, 2)
+    return output if isinstance(output, int) else write(output, lang)
 
 
 def _fail(message: str, lang: Lang, status: int) -> int:
-    line = re.sub(r"\s+", " ", message).strip()
-    sys.stderr.write(f"{PROG}: {text(MESSAGES, 'error', lang)}: {line}\n")
+    say("error", message, lang)
     return status

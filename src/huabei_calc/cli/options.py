@@ -2,8 +2,10 @@
 
 Amounts and rates go to the library as typed, so that its checks (and its
 error names) apply; :func:`input_message` reports a library ``InputError``
-under the option it came from. What the library cannot check (a date's form,
-a whole number, a bare rate) is checked here, in the user's language.
+under the option it came from, in the user's language by its message id
+(``err.code``; an error without one is shown in English). What the library
+cannot check (a date's form, a whole number, a bare rate) is checked here, with
+the catalog's ``cli.msg.*`` words.
 """
 
 from __future__ import annotations
@@ -16,29 +18,16 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Final
 
+from .._catalog import Lang, text
 from ..debt import Debt
 from ..errors import HuabeiCalcError, InputError, show
 from ..products import HUABEI, JIEBEI, Product
 from ..rates import Rate
-from .text import MESSAGES, Lang, text, translate_error
-
-__all__ = [
-    "CliError",
-    "count",
-    "dated",
-    "day",
-    "debt",
-    "fail",
-    "flows",
-    "input_message",
-    "other_message",
-    "plot_path",
-    "product",
-    "until",
-    "waive",
-]
 
 _MAX_DAYS: Final = 36_600
+_MAX_DIGITS: Final = 18  # a count typed with more significant digits is never accepted
+_SHOWN: Final = 60  # an option's value is cut to this many characters in a message
+_PRODUCTS: Final = {"huabei": HUABEI, "jiebei": JIEBEI, "花呗": HUABEI, "借呗": JIEBEI}
 _OPTIONS: Final = frozenset(
     [
         "principal",
@@ -73,9 +62,27 @@ class CliError(HuabeiCalcError):
         self.status = status
 
 
+def shown(raw: object) -> str:
+    """An option's value as typed (``None`` when not given), cut to a readable length."""
+    said = str(raw)
+    return said if len(said) <= _SHOWN else said[: _SHOWN - 3] + "..."
+
+
+def words(err: HuabeiCalcError, lang: Lang) -> str:
+    """What a library error says, in ``lang`` when it carries a message id.
+
+    For an ``InputError`` only the words after ``name=value``; an error without an
+    id (``code is None``) is said in English.
+    """
+    if isinstance(err, InputError):
+        return err.accepted if err.code is None else text(err.code, lang, **err.params)
+    message = getattr(err, "message", None)
+    return message(lang) if callable(message) else str(err)
+
+
 def input_message(err: InputError, ns: argparse.Namespace | None, lang: Lang) -> str:
-    """A library ``InputError`` reworded under the command-line option it came from."""
-    accepted = translate_error(err.accepted, lang, library=True)
+    """A library ``InputError`` worded under the command-line option it came from."""
+    said = words(err, lang)
     dest = {"max_periods": "periods", "cashflows": "flows"}.get(err.name, err.name)
     if ns is not None:
         if dest == "until" and getattr(ns, "days", None) is not None:
@@ -85,35 +92,31 @@ def input_message(err: InputError, ns: argparse.Namespace | None, lang: Lang) ->
         if dest == "debt":
             dest = "waive" if getattr(ns, "waive", None) else "principal"
     if ns is None or dest not in _OPTIONS or not hasattr(ns, dest):
-        return f"{err.name}={show(err.value)} {accepted}"
+        return f"{err.name}={show(err.value)} {said}"
     raw = getattr(ns, dest)
-    shown = raw if isinstance(raw, str) else show(err.value)
-    return f"--{dest.replace('_', '-')}={shown} {_cli_words(accepted, lang)}"
-
-
-def _cli_words(accepted: str, lang: Lang) -> str:
-    """The library's words for a Python caller, said as a command-line user needs them:
-    options, not parameter names; flows counted from 1, not indexed from 0."""
-    if lang != "en":
-        return accepted
-    accepted = accepted.replace("; pass fee_rate", "; pass --fee-rate")
-    index = re.match(r"at index (\d+) (.*)", accepted)
-    return f"(flow {int(index[1]) + 1}) {index[2]}" if index else accepted
+    value = shown(raw) if isinstance(raw, str) else show(err.value)
+    return f"--{dest.replace('_', '-')}={value} {said}"
 
 
 def other_message(err: HuabeiCalcError, ns: argparse.Namespace | None, lang: Lang) -> str:
     """Any other library error (``irr``/``xirr`` finding no rate), under ``apr``'s option."""
-    message = translate_error(str(err), lang, library=True)
+    said = words(err, lang)
     dest = None if ns is None else ("flows" if getattr(ns, "flows", None) else "dated")
-    if ns is None or ns.command != "apr" or dest is None:
-        return message
-    return f"--{dest}={getattr(ns, dest)}{':' if lang == 'en' else ''} {message}"
+    if ns is None or getattr(ns, "command", None) != "apr" or dest is None:
+        return said
+    return f"--{dest}={shown(getattr(ns, dest))}: {said}"
 
 
-def fail(ns: argparse.Namespace, dest: str, key: str, **params: str) -> CliError:
-    """An error about option ``dest`` as typed, with the message ``MESSAGES[key]``."""
-    message = text(MESSAGES, key, ns.lang).format(**params)
-    return CliError(f"--{dest.replace('_', '-')}={getattr(ns, dest)} {message}")
+def fail(ns: argparse.Namespace, dest: str, key: str, **params: object) -> CliError:
+    """An error about option ``dest`` as typed, with the words ``cli.msg.<key>``."""
+    message = text(f"cli.msg.{key}", ns.lang, **params)
+    return CliError(f"--{dest.replace('_', '-')}={shown(getattr(ns, dest))} {message}")
+
+
+def max_months(ns: argparse.Namespace) -> int | None:
+    """``--max-months``, or ``None`` (the library's default: 120 months, or the plan's
+    periods when the plan is longer)."""
+    return None if ns.max_months is None else count(ns, "max_months")
 
 
 def count(ns: argparse.Namespace, dest: str) -> int:
@@ -121,7 +124,11 @@ def count(ns: argparse.Namespace, dest: str) -> int:
     raw = getattr(ns, dest)
     if not re.fullmatch(r"\s*[+-]?[0-9]+\s*", raw):
         raise fail(ns, dest, "not_count")
-    return int(raw)
+    number = raw.strip()
+    digits = number.lstrip("+-").lstrip("0")
+    if len(digits) > _MAX_DIGITS:  # int() refuses over 4,300 digits; no count is this large
+        raise fail(ns, dest, "count_too_long", digits=len(digits))
+    return -int(digits or "0") if number.startswith("-") else int(digits or "0")
 
 
 def day(ns: argparse.Namespace, dest: str) -> date:
@@ -143,9 +150,10 @@ def debt(ns: argparse.Namespace) -> Debt:
 
 
 def product(ns: argparse.Namespace) -> Product:
-    """The preset, at ``--rate`` if given: a rate that names its period, or a bare
-    percentage (``0.06%``, ``万分之六``) in the preset's period (daily)."""
-    preset = HUABEI if ns.product == "huabei" else JIEBEI
+    """The preset (``huabei``/``花呗``, ``jiebei``/``借呗``), at ``--rate`` if given: a rate
+    that names its period, or a bare percentage (``0.06%``, ``万分之六``) in the preset's
+    period (daily)."""
+    preset = _PRODUCTS[ns.product]
     raw = ns.rate
     if raw is None:
         return preset

@@ -51,7 +51,11 @@ def counts(ns: argparse.Namespace) -> tuple[int, ...]:
         raise opt.fail(ns, "budget", "budget_or_periods")
     if not _COUNTS.fullmatch(raw):
         raise opt.fail(ns, "periods", "not_count")
-    return tuple(int(p) for p in re.split(r"[,，]", raw))
+    items = [p.strip().lstrip("0") for p in re.split(r"[,，]", raw)]
+    longest = max(len(p) for p in items)
+    if longest > 18:  # int() refuses over 4,300 digits; no count is this large
+        raise opt.fail(ns, "periods", "count_too_long", digits=longest)
+    return tuple(int(p or "0") for p in items)
 
 
 def brought_forward(
@@ -79,11 +83,11 @@ def side_by_side(
     ns: argparse.Namespace, debt: Debt, product: Product, periods: tuple[int, ...]
 ) -> list[tuple[Schedule, Comparison]]:
     """One plan and its comparison for each period count, in the order given."""
-    months = opt.count(ns, "max_months")
+    months = opt.max_months(ns)
     out = []
     for n in periods:
         p = plan(ns, debt, n)
-        out.append((p, compare(debt, product, p, max_months=max(months, n))))
+        out.append((p, compare(debt, product, p, max_months=months)))
     return out
 
 
