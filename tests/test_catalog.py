@@ -97,11 +97,6 @@ def test_computed_ids_exist(period: str) -> None:
     assert all(code in MESSAGES for code in _MISSING.values())
 
 
-# the command line, the charts and the table renderer are being moved into the catalog on
-# their own branch; every other module must raise InputError with a catalog id
-_LEGACY_ALLOWED = ("cli/", "plot.py", "_render.py")
-
-
 def _input_errors_without_an_id(tree: ast.Module) -> list[str]:
     found = []
     for node in ast.walk(tree):
@@ -124,13 +119,12 @@ def test_the_walk_finds_an_input_error_without_an_id() -> None:
 
 
 def test_every_library_input_error_names_a_catalog_id() -> None:
-    # issue 10 §2: no legacy English-only third argument outside the command line and charts
+    # issue 10 §2: every module, the command line and the charts included, words its
+    # refusals by catalog id (no legacy English-only third argument)
     src = Path(hc.__file__).parent
     missing = {}
     for path in sorted(src.rglob("*.py")):
         where = path.relative_to(src).as_posix()
-        if where.startswith(_LEGACY_ALLOWED):
-            continue
         found = _input_errors_without_an_id(ast.parse(path.read_text(encoding="utf-8")))
         if found:
             missing[where] = found

@@ -545,20 +545,8 @@ def test_junk_is_refused_with_the_parameter_named(
     assert isinstance(err, ValueError)
 
 
-# the table renderer (_render.py: Schedule's lang) still words its refusal in English
-# alone; the cli branch moves it into the catalog
-_LEGACY_WORDS = frozenset({"Schedule"})
-
-
 CODED_CASES = [
-    pytest.param(
-        func,
-        kwargs,
-        id=f"{name}-{i}-{param}",
-        marks=[pytest.mark.xfail(reason="_render.py: cli branch", strict=False)]
-        if name in _LEGACY_WORDS and param == "lang"
-        else [],
-    )
+    pytest.param(func, kwargs, id=f"{name}-{i}-{param}")
     for name, cases in JUNK.items()
     for i, (func, kwargs, param) in enumerate(cases)
 ]

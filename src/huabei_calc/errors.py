@@ -44,7 +44,7 @@ class InputError(HuabeiCalcError, ValueError):
         if code in MESSAGES:
             self.code: str | None = code
             self.accepted = text(code, "en", **params)
-        else:  # legacy: English words without an id (being moved into the catalog)
+        else:  # words of a caller's own (code that embeds the library); ours always have an id
             self.code, self.accepted = None, code
         self.params = params
         super().__init__(f"{name}={show(value)} {self.accepted}")
