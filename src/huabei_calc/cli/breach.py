@@ -27,7 +27,7 @@ from .._catalog import Lang, text
 from ..errors import HuabeiCalcError, InputError
 from ..plans import breach, freeze
 from . import options as opt
-from .case import text_table
+from .case import one_line, text_table
 
 __all__ = ["main"]
 
@@ -88,17 +88,13 @@ def main(argv: Sequence[str]) -> int:
         sys.stderr.write(f"huabei-calc: {err}\n")
         return err.status
     except InputError as err:
-        sys.stderr.write(f"huabei-calc: {_one_line(_option(err.message(ns.lang)))}\n")
+        sys.stderr.write(f"huabei-calc: {one_line(_option(err.message(ns.lang)))}\n")
         return 2
     except HuabeiCalcError as err:
-        sys.stderr.write(f"huabei-calc: {_one_line(str(err))}\n")
+        sys.stderr.write(f"huabei-calc: {one_line(str(err))}\n")
         return 2
     sys.stdout.write(out)
     return 0
-
-
-def _one_line(message: str) -> str:
-    return re.sub(r"\s+", " ", message).strip()
 
 
 def _option(message: str) -> str:

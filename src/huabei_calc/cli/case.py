@@ -101,10 +101,10 @@ def main(argv: Sequence[str]) -> int:
             sys.stderr.write(f"huabei-calc: {problem.message(lang)}\n")
         return 2
     except InputError as err:
-        sys.stderr.write(f"huabei-calc: {_one_line(err.message(lang))}\n")
+        sys.stderr.write(f"huabei-calc: {one_line(err.message(lang))}\n")
         return 2
     except HuabeiCalcError as err:
-        sys.stderr.write(f"huabei-calc: {_one_line(str(err))}\n")
+        sys.stderr.write(f"huabei-calc: {one_line(str(err))}\n")
         return 2
     if output:
         sys.stdout.write(output)
@@ -120,7 +120,8 @@ def _asked_lang(argv: Sequence[str]) -> str:
     return "zh"
 
 
-def _one_line(message: str) -> str:
+def one_line(message: str) -> str:
+    """``message`` on one line: runs of white space folded to one space (for stderr)."""
     return re.sub(r"\s+", " ", message).strip()
 
 
