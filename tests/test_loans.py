@@ -86,3 +86,23 @@ def test_actual_interest_uses_the_daily_rate_and_the_level_payment_the_monthly_o
     )
     assert s.rows[0].payment == D("5112.78")
     assert s.rows[0].interest == (D("155.00") if interest == "actual" else D("150.00"))
+
+
+def test_rows_that_repay_nothing_keep_their_interest_per_month_length() -> None:
+    # 先息后本 with actual days rounds each distinct month length once and reuses it
+    # (loans._post): 10,000 at 0.05% a day from 2024-01-15 is 155.00 for a 31-day month,
+    # 150.00 for 30 days, 145.00 for February 2024's 29; the last row adds the principal.
+    s = hc.interest_only("10000", 6, "0.05%/day", start=date(2024, 1, 15), interest="actual")
+    days = [31, 29, 31, 30, 31, 30]  # Jan 15 → Feb 15 → … → Jul 15
+    assert [r.interest for r in s.rows] == [D(f"{5 * d}.00") for d in days]
+    assert [r.balance for r in s.rows] == [D("10000.00")] * 5 + [D("0.00")]
+    assert s.rows[-1].payment == D("10150.00")
+
+
+def test_equal_principal_whose_share_rounds_to_zero_repays_it_all_last() -> None:
+    # 0.02 over 5 periods: P/n = 0.004, which rounds to 0.00, so no row repays principal
+    # before the last; every row's interest is 0.02 × 30% = 0.006 → 0.01 on the same balance.
+    s = hc.equal_principal("0.02", 5, "30%/month")
+    assert [r.interest for r in s.rows] == [D("0.01")] * 5
+    assert [r.principal for r in s.rows] == [D("0.00")] * 4 + [D("0.02")]
+    assert [r.balance for r in s.rows] == [D("0.02")] * 4 + [D("0.00")]

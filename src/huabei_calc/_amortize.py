@@ -113,17 +113,16 @@ def level_payment(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal
     return exact_level_payment(principal, n, num, den) if fast is None else fast
 
 
-def float_fen(principal: Decimal, n: int, num: Decimal, den: int) -> float:
+def float_fen(principal: Decimal, n: int, i: float) -> float:
     """The level payment in fen, unrounded, in floats: ``100·P·i / −expm1(−n·log1p(i))``.
 
-    ``i = num / den`` must be in (0, 1]. No ``(1+i)^n − 1`` to cancel: its relative
-    error stays under 12 units of 2^−53 for every ``n`` and ``i``
+    ``i`` is the monthly rate ``float(num) / den``, in (0, 1]. No ``(1+i)^n − 1`` to
+    cancel: its relative error stays under 12 units of 2^−53 for every ``n`` and ``i``
     (docs/numerics.md#tier-1-floats-under-a-proved-bound).
 
-    >>> round(float_fen(Decimal("10000.00"), 12, Decimal("0.180"), 12), 3)  # 916.80 yuan
+    >>> round(float_fen(Decimal("10000.00"), 12, 0.180 / 12), 3)  # 916.80 yuan
     91679.993
     """
-    i = float(num) / den
     return float(principal) * 100 * i / -expm1(-n * log1p(i))
 
 
@@ -143,9 +142,10 @@ def _float_level(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal 
     >>> _float_level(Decimal("574050.00"), 1, Decimal("0.1564"), 12) is None  # 58153178.5 fen
     True
     """
-    if not _FLOAT_MIN_RATE <= float(num) / den <= 1:
+    i = float(num) / den
+    if not _FLOAT_MIN_RATE <= i <= 1:
         return None
-    fen = float_fen(principal, n, num, den)
+    fen = float_fen(principal, n, i)
     margin = fen * _FLOAT_REL + _FLOAT_ABS
     if not margin < _HALF_FEN:  # also refuses inf and nan; below it, fen < 2^44
         return None

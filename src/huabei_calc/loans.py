@@ -77,16 +77,28 @@ def _post(
     zero; with ``actual`` days a row whose interest exceeds the level payment pays
     the interest alone. The cells are collected first and the rows made at the end
     (:func:`~huabei_calc.schedule.make_installments`, unchecked: right by construction).
+    When no row repays anything before the last (先息后本) the balance never moves, so
+    each distinct factor's interest is rounded once (docs/performance.md#guard-rails).
     """
     n = len(dues)
     fixed, pay = level is not None, level or _ZERO
     cells: list[tuple[int, date | None, Decimal, Decimal, Decimal, Decimal, Decimal]] = []
     put, zero, bal = cells.append, _ZERO, p
+    # Repaying nothing before the last row (先息后本) keeps the balance at p, so a row's
+    # interest depends on its factor alone: each distinct factor (one for monthly
+    # interest, one per month length for actual days) is rounded once and reused.
+    repeats = not fixed and not each
+    seen: dict[Decimal, Decimal] = {}
     with decimal.localcontext(_CTX):
         for k, due, factor in zip(range(1, n + 1), dues, factors, strict=True):
-            cost = (bal * factor if den is None else bal * factor / den).quantize(
-                FEN, ROUND_HALF_UP
-            )
+            if repeats and factor in seen:
+                cost = seen[factor]
+            else:
+                cost = (bal * factor if den is None else bal * factor / den).quantize(
+                    FEN, ROUND_HALF_UP
+                )
+                if repeats:
+                    seen[factor] = cost
             part = pay - cost if fixed else each
             if part >= bal:  # the rounded repayments clear the balance early: what remains
                 put((k, due, bal + cost, bal, cost, zero, zero))

@@ -36,11 +36,6 @@ _ONE: Final = Decimal(1)
 _CTX: Final = context()  # sums of fen amounts stay exact whatever the caller's context
 
 
-def _count(value: object, name: str, lo: int, hi: int, why: str = "") -> int:
-    """For comparison.py until it calls ``_check.whole_number`` itself (``why`` is not shown)."""
-    return whole_number(value, name, lo, hi)
-
-
 def _plan_periods(value: object, limit: int) -> int:
     """``periods`` from 1 to ``limit``; at the default limit the refusal says why it is 60."""
     try:
@@ -127,11 +122,6 @@ def freeze(
             rest = frozen - down
             raise InputError("periods", n, "err.periods_too_many", rest=rest, most=int(rest * 100))
         return _build(frozen, n, day0, down, waived)
-
-
-def check_horizon(start: date, months: int, name: str, value: object, why: str = "") -> None:
-    """For comparison.py until it calls ``_check.check_horizon`` itself (``why`` is not shown)."""
-    _check.check_horizon(start, months, name, value)
 
 
 def _build(
