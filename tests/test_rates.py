@@ -566,7 +566,18 @@ def test_per_day_uses_a_360_day_year_unless_told() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", [5, "0.05%/day".rjust(201), "日利率0.05%/month", "0.05%/fortnight", "5", "5%"]
+    "text",
+    [
+        5,
+        "0.05%/day".rjust(201),
+        "日利率0.05%/month",
+        "0.05%/fortnight",
+        "5",
+        "5%",
+        "abc%/day",  # refused by the unit's reader, after "/day" was taken off
+        "0.05%/day/day",
+        "年化abc%",
+    ],
 )
 def test_parse_shows_the_whole_text_it_refused(text: object) -> None:
     assert _refusal(Rate.parse, text)[1] == text

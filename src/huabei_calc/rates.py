@@ -194,7 +194,11 @@ class Rate:
         has_unit = is_percentage(body)
         if period is None or not has_unit:
             raise InputError(name, text, _MISSING[not has_unit, period is None])
-        return cls(fraction(body, name), period)  # type: ignore[arg-type]
+        try:
+            value = fraction(body, name)
+        except InputError as err:  # show what the caller wrote, not the part left of "/day"
+            raise InputError(name, text, err.code or "err.rate_form", **err.params) from None
+        return cls(value, period)  # type: ignore[arg-type]
 
     # -- conversions --------------------------------------------------------------
     def ratio(self, period: Period, basis: int = 360) -> tuple[Decimal, int]:
