@@ -16,6 +16,7 @@ percentiles (docs/performance.md#guard-rails).
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import shutil
 import subprocess
@@ -47,9 +48,9 @@ def _copy(rev: str | None, name: str, into: Path) -> None:
     (into / "src" / "huabei_calc").rename(target)
 
 
-def _calls(name: str, actual: bool) -> dict[str, Callable[[int], object]]:
+def _calls(name: str, actual: bool, rate_text: str) -> dict[str, Callable[[int], object]]:
     package = importlib.import_module(name)
-    rate = package.Rate.annual("4.9%")
+    rate = package.Rate.parse(rate_text)
     principal = Decimal("1000000")
     out: dict[str, Callable[[int], object]] = {}
     for builder in BUILDERS:
@@ -70,14 +71,21 @@ def main() -> None:
     parser.add_argument("--sizes", default="1,12,60,360", help="periods, comma-separated")
     parser.add_argument("--rounds", type=int, default=100)
     parser.add_argument("--actual", action="store_true", help='interest="actual" from 2024-01-15')
+    parser.add_argument("--rate", default="4.9%/year", help="the loans' rate (4.9%%/year)")
+    parser.add_argument(
+        "--gc", action="store_true", help="leave the garbage collector on (run.py turns it off)"
+    )
     args = parser.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         _copy(args.old, "hc_old", Path(tmp))
         _copy(args.new, "hc_new", Path(tmp))
         sys.path.insert(0, tmp)
-        sides = {"old": _calls("hc_old", args.actual), "new": _calls("hc_new", args.actual)}
+        sides = {side: _calls(f"hc_{side}", args.actual, args.rate) for side in ("old", "new")}
         times: dict[tuple[str, int, str], list[float]] = {}
+        if not args.gc:
+            gc.collect()
+            gc.disable()
         for turn in range(args.rounds):
             for builder in BUILDERS:
                 for n in sizes:

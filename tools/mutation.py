@@ -3,6 +3,7 @@
 Usage (from the repository root, with the ``mutation`` extra installed)::
 
     python tools/mutation.py run [MODULE ...]        # all core modules when none is named
+    python tools/mutation.py run rates --only '*parse*'  # only the mutants of one function
     python tools/mutation.py survivors [MODULE ...]  # rerun only the last run's survivors
     python tools/mutation.py report [MODULE ...]     # print the table of the last run
     python tools/mutation.py show MODULE MUTANT      # the diff of one mutant
@@ -131,6 +132,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["run", "survivors", "report", "show"])
     parser.add_argument("modules", nargs="*")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="run: only the mutants whose name matches (fnmatch), e.g. '*Rate*parse*'",
+    )
     args = parser.parse_args(argv)
     known = _modules()
     if args.command == "show":
@@ -148,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "run":
             here = _prepare(module, known[module])
             shutil.rmtree(here / "mutants", ignore_errors=True)
-            status |= _mutmut(here, ["run", "--max-children", str(args.jobs)], "mutation")
+            command = ["run", "--max-children", str(args.jobs), *args.only]
+            status |= _mutmut(here, command, "mutation")
         else:
             here = WORK / module
             if not (here / "mutants").exists():

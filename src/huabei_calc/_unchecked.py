@@ -3,8 +3,7 @@
 A frozen dataclass's ``__init__`` stores each field through ``object.__setattr__``
 and then runs ``__post_init__``: a schedule row costs about 2 µs that way, and the
 builders post hundreds of rows whose cells are right by construction. ``maker(cls)``
-returns a function that builds an instance of ``cls`` without either
-(``many_maker(cls)`` one that builds many in a loop):
+returns a function that builds an instance of ``cls`` without either:
 
 - it fills a *twin*, a plain class with exactly ``cls``'s ``__slots__`` (so the
   same memory layout), with ordinary slot stores;
@@ -14,15 +13,18 @@ returns a function that builds an instance of ``cls`` without either
 
 The function takes every slot positionally, in the order of ``cls.__slots__``, and is
 generated once per class from source, as :mod:`dataclasses` generates ``__init__``.
-The invariant the callers keep: **every value is one ``__init__`` would accept and
-store unchanged** (checked amounts, dates, tuples). ``tests/test_unchecked.py``
-proves the construction once for every class built this way.
+``blank(cls)`` hands out the empty twin itself, for the one loop where even a call per
+row shows (``loans._post``, up to 600 rows): the loop stores every slot and then sets
+``__class__``. The invariant the callers keep: **every value is one ``__init__`` would
+accept and store unchanged** (checked amounts, dates, tuples), and every slot is stored
+before the retyping. ``tests/test_unchecked.py`` proves the construction once for every
+class built this way.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -50,28 +52,25 @@ def maker(cls: type[T]) -> Callable[..., T]:
     return make
 
 
-def many_maker(cls: type[T]) -> Callable[[Iterable[tuple[Any, ...]]], tuple[T, ...]]:
-    """:func:`maker` for many at once: a tuple of ``cls`` from tuples of slot values.
+def blank(cls: type) -> Callable[[], Any]:
+    """The empty twin of ``cls`` (a class with its slots), to fill in place and retype.
 
-    The same construction in one loop, without a call per instance: what the loan
-    builders use for their rows.
+    For a loop that posts many rows: store **every** slot, then set
+    ``new.__class__ = cls``; the result is then a genuine ``cls``, as :func:`maker`
+    makes it. Until the retyping the object is not a ``cls``: keep it inside the loop.
 
     >>> @dataclasses.dataclass(frozen=True, slots=True)
     ... class Point:
     ...     x: int
     ...     y: int
-    >>> many_maker(Point)([(1, 2), (3, 4)])
-    (Point(x=1, y=2), Point(x=3, y=4))
+    >>> new = blank(Point)()
+    >>> new.x, new.y = 1, 2
+    >>> new.__class__ = Point
+    >>> new == Point(1, 2)
+    True
     """
-    slots = _slots(cls)
-    body = (
-        "def make_all(cells):\n    out = []\n    put = out.append\n"
-        f"    for {', '.join(slots)}, in cells:\n{_fill(cls, slots, '        ')}"
-        "        put(new)\n    return tuple(out)\n"
-    )
-    make_all: Callable[[Iterable[tuple[Any, ...]]], tuple[T, ...]] = _compile(cls, body, "make_all")
-    make_all.__doc__ = f"Build {cls.__name__}s from tuples of their slots {slots}, unchecked."
-    return make_all
+    twin: Callable[[], Any] = _twin(cls)
+    return twin
 
 
 def _slots(cls: type) -> tuple[str, ...]:
@@ -90,11 +89,15 @@ def _fill(cls: type, slots: tuple[str, ...], indent: str) -> str:
     return f"{indent}new = twin()\n{stores}{indent}new.__class__ = cls\n"
 
 
+def _twin(cls: type) -> type:
+    """A plain class with exactly ``cls``'s slots: the same memory layout."""
+    return type(f"{cls.__name__}Twin", (), {"__slots__": _slots(cls), "__module__": cls.__module__})
+
+
 def _compile(cls: type, source: str, name: str) -> Any:
     """The function ``name`` defined by ``source``, with ``twin`` and ``cls`` in scope."""
-    twin = type(f"{cls.__name__}Twin", (), {"__slots__": _slots(cls), "__module__": cls.__module__})
     namespace: dict[str, Any] = {}
-    exec(source, {"twin": twin, "cls": cls}, namespace)  # the names come from __slots__ only
+    exec(source, {"twin": _twin(cls), "cls": cls}, namespace)  # names from __slots__ only
     function = namespace[name]
     function.__qualname__ = f"{name}<{cls.__name__}>"
     return function

@@ -21,7 +21,13 @@ from .errors import InputError
 from .money import FEN, Amount, amount, context, to_fen, truncate_fen
 from .products import HUABEI, Product
 from .rates import FractionLike, Rate, check_basis, fraction
-from .schedule import Installment, Schedule, make_installment, make_installments, make_schedule
+from .schedule import (
+    Installment,
+    Schedule,
+    blank_installment,
+    make_installment,
+    make_schedule,
+)
 
 __all__ = ["equal_installment", "equal_principal", "flat_fee", "interest_only"]
 
@@ -75,46 +81,52 @@ def _post(
     (等额本金 P/n, 先息后本 0). The last row, or the first whose repayment would
     clear the balance, takes the principal that remains, and the rows after it are
     zero; with ``actual`` days a row whose interest exceeds the level payment pays
-    the interest alone. The cells are collected first and the rows made at the end
-    (:func:`~huabei_calc.schedule.make_installments`, unchecked: right by construction).
-    When no row repays anything before the last (先息后本) the balance never moves, so
-    each distinct factor's interest is rounded once (docs/performance.md#guard-rails).
+    the interest alone.
+
+    The rows are right by construction, so they are filled in place, unchecked
+    (:func:`~huabei_calc._unchecked.blank`: every slot stored, then retyped); the
+    few the loop does not post as they stand are made with ``make_installment``.
     """
     n = len(dues)
     fixed, pay = level is not None, level or _ZERO
-    cells: list[tuple[int, date | None, Decimal, Decimal, Decimal, Decimal, Decimal]] = []
-    put, zero, bal = cells.append, _ZERO, p
-    # Repaying nothing before the last row (先息后本) keeps the balance at p, so a row's
-    # interest depends on its factor alone: each distinct factor (one for monthly
-    # interest, one per month length for actual days) is rounded once and reused.
-    repeats = not fixed and not each
-    seen: dict[Decimal, Decimal] = {}
+    rows: list[Installment] = []
+    put, zero, bal, new_row, final = rows.append, _ZERO, p, blank_installment, Installment
     with decimal.localcontext(_CTX):
         for k, due, factor in zip(range(1, n + 1), dues, factors, strict=True):
-            if repeats and factor in seen:
-                cost = seen[factor]
+            cost = (bal * factor if den is None else bal * factor / den).quantize(
+                FEN, ROUND_HALF_UP
+            )
+            if fixed:
+                part, paid = pay - cost, pay
             else:
-                cost = (bal * factor if den is None else bal * factor / den).quantize(
-                    FEN, ROUND_HALF_UP
-                )
-                if repeats:
-                    seen[factor] = cost
-            part = pay - cost if fixed else each
+                part, paid = each, each + cost
             if part >= bal:  # the rounded repayments clear the balance early: what remains
-                put((k, due, bal + cost, bal, cost, zero, zero))
-                cells.extend(
-                    (j, dues[j - 1], zero, zero, zero, zero, zero) for j in range(k + 1, n + 1)
+                put(make_installment(k, due, bal + cost, bal, cost, zero, zero))
+                rows.extend(
+                    make_installment(j, dues[j - 1], zero, zero, zero, zero, zero)
+                    for j in range(k + 1, n + 1)
                 )
-                break
+                return tuple(rows)
             if actual and part < zero:  # a long month's interest above the level payment
-                put((k, due, cost, zero, cost, zero, bal))
+                put(make_installment(k, due, cost, zero, cost, zero, bal))
                 continue
             bal = bal - part
-            put((k, due, pay if fixed else part + cost, part, cost, zero, bal))
-        else:  # the last row takes what remains: the balance before it
-            k, due, _, part, cost, _, left = cells[-1]
-            cells[-1] = (k, due, left + part + cost, left + part, cost, zero, zero)
-    return make_installments(cells)
+            row = new_row()  # the hot path: no call per row, and one store a statement
+            row.period = k  # (a tuple assignment of the seven costs 8% more)
+            row.due = due
+            row.payment = paid
+            row.principal = part
+            row.interest = cost
+            row.fee = zero
+            row.balance = bal
+            row.__class__ = final
+            put(row)
+        last = rows[-1]  # the last row takes what remains: the balance before it
+        left = last.balance + last.principal
+        rows[-1] = make_installment(
+            last.period, last.due, left + last.interest, left, last.interest, zero, zero
+        )
+    return tuple(rows)
 
 
 # -- builders -------------------------------------------------------------------------------
@@ -198,7 +210,18 @@ def interest_only(
     p, n, r, day0, actual, days = _loan(principal, periods, rate, start, interest, basis)
     dues = due_dates(day0, n)
     rates, den = factors(r, days, day0, dues, actual)
-    return make_schedule(_post(p, dues, rates, den), p, "interest_only", (), day0)
+    # Nothing is repaid before the last row, so every row's interest is on p and depends
+    # on its factor alone (one for monthly interest, one per month length with actual
+    # days): each distinct factor's is posted once, as the rows of an interest-only
+    # loan of p over those factors (whose every row, the last too, bears interest on p).
+    distinct = list(dict.fromkeys(rates))
+    posted = _post(p, [None] * len(distinct), distinct, den)
+    cost = {f: row.interest for f, row in zip(distinct, posted, strict=True)}
+    costs = [cost[f] for f in rates]
+    make, zero, last = make_installment, _ZERO, costs.pop()
+    rows = [make(k, dues[k - 1], c, zero, c, zero, p) for k, c in enumerate(costs, 1)]
+    rows.append(make(n, dues[-1], _CTX.add(p, last), p, last, zero, zero))
+    return make_schedule(tuple(rows), p, "interest_only", (), day0)
 
 
 def flat_fee(

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 from ._check import MAX_SCHEDULE_PERIODS, check_date, whole_number
-from ._unchecked import maker, many_maker
+from ._unchecked import blank, maker
 from .debt import WAIVABLE, check_buckets
 from .errors import InputError, show
 from .money import context
@@ -79,11 +79,11 @@ class Installment:
 
 
 make_installment: Final = maker(Installment)
-make_installments: Final = many_maker(Installment)
 """``make_installment(period, due, payment, principal, interest, fee, balance)``: a row
 the builders posted, right by construction, without ``__post_init__``'s checks
-(:mod:`huabei_calc._unchecked`): a fraction of the checked constructor's cost.
-``make_installments(cells)`` makes a tuple of them from tuples of those values."""
+(:mod:`huabei_calc._unchecked`): a fraction of the checked constructor's cost."""
+blank_installment: Final = blank(Installment)
+"""An empty row to fill slot by slot and retype to :class:`Installment` (``loans._post``)."""
 
 
 @dataclass(frozen=True, slots=True, init=False)
