@@ -106,7 +106,7 @@ def cost_check_blocks(
     An account whose flows give no annual cost (a debt cleared by the first payment) has
     no row.
     """
-    from .legal import percent
+    from ._table import percent
 
     rows = []
     for a in accounts:

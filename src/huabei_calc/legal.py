@@ -22,6 +22,7 @@ from typing import Final
 
 from ._catalog import Lang, text
 from ._check import check_date
+from ._table import percent
 from .errors import InputError
 from .money import context
 from .rates import Rate, fraction, is_percentage
@@ -262,15 +263,6 @@ def annual(value: object, basis: int = 365) -> Decimal:
         if err.name == "annual_rate":  # the rate parser's own (English-only) words
             raise InputError("annual_rate", value, "err.rules.annual_rate") from None
         raise InputError("annual_rate", value, "err.rules.rate_limit") from None
-
-
-def percent(rate: Decimal) -> str:
-    """A rate as a percentage with two decimals, half-up.
-
-    >>> percent(Decimal("0.27375"))
-    '27.38%'
-    """
-    return f"{_points(rate)}%"
 
 
 def _points(rate: Decimal) -> Decimal:

@@ -18,10 +18,10 @@ from datetime import date
 from typing import Any, Final
 
 from .._catalog import Lang, text
-from .._table import Cell, Percent, Table, Word, aligned, markdown
+from .._table import Cell, Percent, Table, Word, aligned, markdown, percent
 from ..comparison import Comparison
 from ..errors import InputError, show
-from ..legal import CostCheck, check_cost, percent
+from ..legal import CostCheck, check_cost
 from ..schedule import Schedule
 from .options import CliError, day
 from .parser import Commands
