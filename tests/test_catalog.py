@@ -79,11 +79,7 @@ def test_every_error_of_the_core_has_a_catalog_id(module: str) -> None:
     import huabei_calc
 
     source = (Path(huabei_calc.__file__).parent / module).read_text(encoding="utf-8")
-    computed = {  # see the test below; the last: Rate.parse re-raising fraction's own id
-        "f-string",
-        "_MISSING[not has_unit, period is None]",
-        "err.code or 'err.rate_form'",
-    }
+    computed = {"f-string", "_MISSING[not has_unit, period is None]"}  # see the test below
     not_ids = [c for c in _codes_raised(source) if c not in computed and c not in MESSAGES]
     assert not_ids == []
 
@@ -133,3 +129,17 @@ def test_every_library_input_error_names_a_catalog_id() -> None:
         if found:
             missing[where] = found
     assert missing == {}
+
+
+def test_showing_keeps_the_refusal_and_names_the_whole_value() -> None:
+    # Rate.parse refuses "abc%" inside "abc%/day" and shows the caller's whole text
+    err = InputError("rate", "abc%", "err.at_most", cap=1).showing("abc%/day")
+    assert (err.name, err.value, err.code, err.params) == (
+        "rate",
+        "abc%/day",
+        "err.at_most",
+        {"cap": 1},
+    )
+    assert str(err) == "rate='abc%/day' " + text("err.at_most", "en", cap=1)
+    free = InputError("x", 1, "must be nice").showing(2)  # an embedder's own words
+    assert (free.code, free.accepted, str(free)) == (None, "must be nice", "x=2 must be nice")

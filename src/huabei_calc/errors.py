@@ -49,6 +49,16 @@ class InputError(HuabeiCalcError, ValueError):
         self.params = params
         super().__init__(f"{name}={show(value)} {self.accepted}")
 
+    def showing(self, value: object) -> InputError:
+        """The same refusal, naming ``value`` instead: the whole of what the caller
+        wrote, when the refused value was a part of it.
+
+        >>> InputError("rate", "abc%", "err.rate_form").showing("abc%/day").value
+        'abc%/day'
+        """
+        code = self.code if self.code is not None else self.accepted
+        return InputError(self.name, value, code, **self.params)
+
     def message(self, lang: Lang = "en") -> str:
         """The whole message in ``lang``: ``name=value`` and what is accepted."""
         if self.code is None or lang == "en":

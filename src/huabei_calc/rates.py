@@ -197,7 +197,7 @@ class Rate:
         try:
             value = fraction(body, name)
         except InputError as err:  # show what the caller wrote, not the part left of "/day"
-            raise InputError(name, text, err.code or "err.rate_form", **err.params) from None
+            raise err.showing(text) from None
         return cls(value, period)  # type: ignore[arg-type]
 
     # -- conversions --------------------------------------------------------------
