@@ -91,6 +91,19 @@ GOLDEN: dict[str, tuple[Callable[[], object], object]] = {
         ),
         D("272.22"),
     ),
+    # test_overdue.test_a_day_is_computed_exactly_before_rounding: a rate that is no short
+    # decimal a day (15.64% a year at 360) divides last: 574,050 × 0.1564 / 360 → 249.39
+    "divide last": (
+        lambda: (
+            hc.accrue(
+                hc.Debt(principal="574050"),
+                hc.Product(name="p", rate=hc.Rate.annual("15.64%"), basis=360),
+                since=date(2025, 1, 1),
+                until=date(2025, 1, 2),
+            ).charged
+        ),
+        D("249.39"),
+    ),
     "rows": (
         lambda: [
             r.charged

@@ -517,3 +517,164 @@ def test_accrue_names_an_until_before_since_with_its_value() -> None:
         date(2025, 1, 9),
         "err.before_since",
     )
+
+
+def test_a_one_day_span_is_one_row() -> None:
+    # docs/rules.md#overdue-charges: 10 Jan → 11 Jan is one charged day, 11 Jan:
+    # 5,000 × 0.0005 = 2.50
+    a = accrue(Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 1, 11))
+    assert a.rows == (
+        AccrualRow(date(2025, 1, 11), date(2025, 1, 11), 1, D("5000.00"), D("2.50"), D("2.50")),
+    )
+
+
+def test_a_span_ending_on_the_first_of_a_month_charges_that_day_too() -> None:
+    # docs/rules.md#overdue-charges (capitalisation): 10,000 Jiebei, 30 Jan → 1 Feb 2025:
+    #   31 Jan: 10,000 × 0.00075 = 7.50
+    #    1 Feb: the penalty joins the base: 10,007.50 × 0.00075 = 7.505625 → 7.51
+    # 15.01 in all; without 1 Feb it would be 7.50
+    debt = Debt(principal="10000")
+    a = accrue(debt, JIEBEI_MONTHLY, since=date(2025, 1, 30), until=date(2025, 2, 1))
+    assert a.rows == (
+        AccrualRow(date(2025, 1, 31), date(2025, 1, 31), 1, D("10000"), D("7.50"), D("7.50")),
+        AccrualRow(date(2025, 2, 1), date(2025, 2, 1), 1, D("10007.50"), D("7.51"), D("7.51")),
+    )
+    assert a.charged == D("15.01")
+    # and without capitalisation the same two days are two rows of 7.50
+    simple = accrue(debt, JIEBEI, since=date(2025, 1, 30), until=date(2025, 2, 1))
+    assert [(r.first, r.last, r.charged) for r in simple.rows] == [
+        (date(2025, 1, 31), date(2025, 1, 31), D("7.50")),
+        (date(2025, 2, 1), date(2025, 2, 1), D("7.50")),
+    ]
+
+
+def test_accrue_takes_a_date_subclass_for_since_and_until() -> None:
+    # check_date accepts a datetime.date or a subclass of it (not a datetime):
+    # docs/rules.md#huabei, 5,000 for 4 days → 10.00
+    class Day(date):
+        pass
+
+    a = accrue(Debt(principal="5000"), HUABEI, since=Day(2025, 1, 10), until=Day(2025, 1, 14))
+    assert (a.charged, a.days) == (D("10.00"), 4)
+    assert a == accrue(
+        Debt(principal="5000"), HUABEI, since=date(2025, 1, 10), until=date(2025, 1, 14)
+    )
+
+
+@pytest.mark.parametrize("name", ["since", "until"])
+def test_accrue_names_a_refused_date_with_its_value(name: str) -> None:
+    args: dict[str, object] = {"since": date(2025, 1, 10), "until": date(2025, 1, 14)}
+    bad = datetime(2025, 1, 12, 8)
+    args[name] = bad
+    with pytest.raises(InputError) as info:
+        accrue(Debt(principal="5000"), HUABEI, **args)  # type: ignore[arg-type]
+    assert (info.value.name, info.value.value, info.value.code) == (
+        name,
+        bad,
+        "err.date_not_datetime",
+    )
+
+
+# 3 × 10^12 of principal, interest and fees (each at the 10^12 limit) and 999,999,999,986.12 of
+# penalty, at this daily rate compounded monthly from 31 Jan 2000: the rate was found by a
+# search (bisection on the rate) so that the base of September 2012 is exactly 10^30
+_TOP_RATE = "0.0099827817542875615552422548566395380086"
+_TOP_DEBT = Debt(principal=10**12, interest=10**12, fees=10**12, penalty="999999999986.12")
+_TOP_PRODUCT = Product(name="top", rate=Rate.daily(D(_TOP_RATE)), capitalize="monthly")
+
+
+def test_compounding_up_to_exactly_10_to_the_30_is_accepted() -> None:
+    # the refusal is for a debt that would *pass* 10^30 yuan: a month whose base is exactly
+    # 10^30 is charged. The bases are recomputed here with Fraction (docs/rules.md: each
+    # month's base is principal + interest + fees + the penalty owed at its start; each day
+    # adds round_half_up(base × rate, fen))
+    a = accrue(_TOP_DEBT, _TOP_PRODUCT, since=date(2000, 1, 31), until=date(2012, 9, 1))
+    assert len(a.rows) == 152  # Feb 2000 … Aug 2012 (151 months), then 1 Sep 2012
+    rate, penalty = Fraction(_TOP_RATE), Fraction(_TOP_DEBT.penalty)
+    for row in a.rows:
+        base = 3 * 10**12 + penalty
+        assert row.base == base
+        daily = Fraction(int(base * rate * 100 + Fraction(1, 2)), 100)
+        assert row.daily_charge == daily
+        penalty += daily * row.days
+    assert a.rows[-1].base == 10**30
+    assert a.debt.penalty == penalty
+
+
+def test_compounding_past_10_to_the_30_is_refused_naming_until_and_since() -> None:
+    # the month after the one of base 10^30 (above) would start above it
+    until = date(2012, 10, 1)
+    with pytest.raises(InputError) as info:
+        accrue(_TOP_DEBT, _TOP_PRODUCT, since=date(2000, 1, 31), until=until)
+    assert (info.value.name, info.value.value, info.value.code) == ("until", until, "err.too_far")
+    assert info.value.params == {"since": "2000-01-31"}
+    assert str(info.value) == (
+        "until=2012-10-01 is too far after since=2000-01-31: the debt would pass 10^30 yuan"
+    )
+    # the whole month of base 10^30 is still accepted
+    a = accrue(_TOP_DEBT, _TOP_PRODUCT, since=date(2000, 1, 31), until=date(2012, 9, 30))
+    assert (a.rows[-1].base, a.rows[-1].days) == (10**30, 30)
+
+
+@pytest.mark.parametrize(
+    "charged",
+    [
+        D("-1.00"),
+        D("-0.01"),
+        D("NaN"),
+        D("sNaN"),
+        D("Infinity"),
+        D("-Infinity"),
+        "10.00",
+        10,
+        10.0,
+        None,
+        D("1.5"),  # not two places
+        D("10"),
+        D("10.000"),
+        D("12.01"),  # more than the debt's penalty (12.00)
+        D("13.00"),
+    ],
+)
+def test_a_hand_built_accrual_refuses_a_charge_that_is_not_an_amount_within_the_penalty(
+    charged: object,
+) -> None:
+    # the charge must be a two-place Decimal from 0 to debt.penalty, whatever accrue would give
+    debt = Debt(principal="5000", penalty="12")
+    with pytest.raises(InputError) as info:
+        Accrual(debt, charged, 4, date(2025, 1, 10), date(2025, 1, 14), HUABEI)  # type: ignore[arg-type]
+    assert (info.value.name, info.value.code) == ("charged", "err.accrual_charged")
+    assert info.value.value is charged
+
+
+def test_a_hand_built_accrual_that_disagrees_says_what_accrue_gives() -> None:
+    # 5,000 Huabei for 4 days charges 10.00 (docs/rules.md#huabei)
+    debt = Debt(principal="5000", penalty="12")
+    since, until = date(2025, 1, 10), date(2025, 1, 14)
+    with pytest.raises(InputError) as info:
+        Accrual(debt, D("12.00"), 4, since, until, HUABEI)
+    assert (info.value.name, info.value.value, info.value.code) == (
+        "charged",
+        D("12.00"),
+        "err.accrual_mismatch",
+    )
+    assert info.value.params == {"charged": D("10.00"), "days": 4}
+    assert str(info.value).endswith("it gives charged=10.00, days=4")
+    with pytest.raises(InputError) as info:
+        Accrual(debt, D("12.00"), 5, since, until, HUABEI)
+    assert (info.value.name, info.value.value, info.value.code) == (
+        "days",
+        5,
+        "err.accrual_mismatch",
+    )
+    assert info.value.params == {"charged": D("10.00"), "days": 4}
+    # the whole penalty (12.00) as the charge, over 0 days, is refused too: accrue charges 0.00
+    with pytest.raises(InputError) as info:
+        Accrual(debt, D("12.00"), 0, since, since, HUABEI)
+    assert (info.value.name, info.value.code) == ("charged", "err.accrual_mismatch")
+    # what accrue gives from the debt before it is accepted: 2.00 of penalty before, 10.00 charged
+    made = Accrual(debt, D("10.00"), 4, since, until, HUABEI)
+    assert (
+        made.rows
+        == accrue(Debt(principal="5000", penalty="2"), HUABEI, since=since, until=until).rows
+    )

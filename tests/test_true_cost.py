@@ -74,6 +74,16 @@ def test_accrual_cost_jiebei() -> None:
     assert not huabei.cost_check(on=TODAY).exceeds
 
 
+def test_accrual_cost_check_against_a_private_lender() -> None:
+    # Huabei's 18.25% a year is within the financial 24% line but above the private line of
+    # 4 × the one-year LPR, 4 × 3.00% = 12% on 2026-11-29 (docs/rules.md, "Legal reference
+    # lines" and "The one-year LPR"): an excess of 6.25%
+    huabei = hc.accrue(hc.Debt(principal="10000"), hc.HUABEI, since=date(2025, 1, 10),
+                       until=date(2026, 1, 10))  # fmt: skip
+    assert _exceeded(huabei.cost_check(on=TODAY)) == {}
+    assert _exceeded(huabei.cost_check(on=TODAY, lender="private")) == {"private_4lpr": D("0.0625")}
+
+
 def test_accrual_cost_degenerate() -> None:
     nothing = hc.accrue(hc.Debt(principal="10000"), hc.JIEBEI, since=TODAY, until=TODAY)
     assert accrual_cost(nothing) == 0
