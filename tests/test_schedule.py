@@ -123,9 +123,44 @@ def test_jiebei_actual_days_from_2024_01_15() -> None:
     assert sum(r.principal for r in s.rows) == D("10000.00")
 
 
-def test_actual_interest_needs_a_start_date() -> None:
-    with pytest.raises(hc.InputError, match="start"):
-        hc.equal_installment("10000", 12, "0.04%/day", interest="actual")
+def test_a_long_months_interest_above_the_level_payment_is_paid_alone() -> None:
+    # docs/conventions.md#schedules: with interest="actual" the level payment comes from the
+    # monthly formula, and a row whose interest exceeds it pays the interest alone (no
+    # negative amortisation). 10,000 over 360 months at 0.05% a day (1.5% a month at 360):
+    # pmt = 10,000 × 0.015 × 1.015^360 / (1.015^360 − 1) = 150.7085… → 150.71 (checked
+    # below in Fractions), barely above a 30-day month's 150.00.
+    i = Fraction(15, 1000)
+    exact = 10000 * i * (1 + i) ** 360 / ((1 + i) ** 360 - 1)
+    assert int(exact * 100 + Fraction(1, 2)) == 15071
+    s = hc.equal_installment("10000", 360, "0.05%/day", start=date(2024, 1, 15), interest="actual")
+    assert [(r.period, r.due, *cells(r)) for r in s.rows[:4]] == [
+        # 15 Jan → 15 Feb, 31 days: 10,000 × 0.0005 × 31 = 155.00 > 150.71: interest alone
+        (1, date(2024, 2, 15), D("155.00"), Z, D("155.00"), D("10000.00")),
+        # 29 days (2024 is a leap year): 145.00; principal 150.71 − 145.00 = 5.71
+        (2, date(2024, 3, 15), D("150.71"), D("5.71"), D("145.00"), D("9994.29")),
+        # 31 days: 9,994.29 × 0.0155 = 154.911495 → 154.91 > 150.71: interest alone again
+        (3, date(2024, 4, 15), D("154.91"), Z, D("154.91"), D("9994.29")),
+        # 30 days: 9,994.29 × 0.015 = 149.91435 → 149.91; principal 0.80
+        (4, date(2024, 5, 15), D("150.71"), D("0.80"), D("149.91"), D("9993.49")),
+    ]
+    assert all(r.fee == Z for r in s.rows)
+    assert [r.period for r in s.rows] == list(range(1, 361))
+    assert s.rows[-1].due == date(2054, 1, 15)
+    assert s.rows[-1].balance == Z
+    assert s.total_principal == D("10000.00")
+
+
+@pytest.mark.parametrize("build", [hc.equal_installment, hc.equal_principal, hc.interest_only])
+def test_actual_interest_needs_a_start_date(build: object) -> None:
+    # docs/conventions.md#schedules: interest="actual" counts days from `start`, "which is
+    # then required"; the refusal names start, the missing value and its catalog id
+    with pytest.raises(hc.InputError, match="start") as err:
+        build("10000", 12, "0.04%/day", interest="actual")  # type: ignore[operator]
+    assert (err.value.name, err.value.value, err.value.code) == (
+        "start",
+        None,
+        "err.start_needed",
+    )
 
 
 def test_early_payoff_rows_after_the_clearing_one_are_zero() -> None:
@@ -231,6 +266,82 @@ def test_flat_fee_term_not_in_table_lists_the_terms() -> None:
         hc.flat_fee("5000", 5)
     assert err.value.name == "periods"
     assert hc.flat_fee("5000", 5, "4%").total_fee == D("200.00")
+
+
+def test_flat_fee_term_refusal_names_the_term_the_product_and_its_terms() -> None:
+    # docs/rules.md#huabei-installments: the table has terms 3, 6, 9 and 12; a product
+    # with no fee table (Jiebei) lists none, and the caller must pass fee_rate
+    with pytest.raises(hc.InputError) as err:
+        hc.flat_fee("5000", 5)
+    assert (err.value.value, err.value.code) == (5, "err.fee_term")
+    assert err.value.params == {"product": "huabei", "terms": "3, 6, 9, 12"}
+    with pytest.raises(hc.InputError) as err:
+        hc.flat_fee("5000", 12, product=hc.JIEBEI)
+    assert (err.value.name, err.value.value, err.value.code) == ("periods", 12, "err.fee_term")
+    assert err.value.params == {"product": "jiebei", "terms": "none"}
+    assert "jiebei's fee table (terms: none)" in str(err.value)
+    assert hc.flat_fee("5000", 12, "8.8%", product=hc.JIEBEI).total_fee == D("440.00")
+
+
+@pytest.mark.parametrize("whole", ["100%", "1", D("1"), 1])
+def test_flat_fee_takes_a_fee_rate_of_exactly_100_percent(whole: object) -> None:
+    # fee 5,000 × 100% = 5,000.00; 5,000 / 12 = 416.666… → 416.66 for both principal and
+    # fee (truncated), period 1 takes 5,000 − 11 × 416.66 = 416.74 of each
+    # (docs/rules.md#huabei-installments)
+    s = hc.flat_fee("5000", 12, whole)  # type: ignore[arg-type]
+    assert s.total_fee == D("5000.00")
+    first, second = s.rows[:2]
+    assert (first.payment, first.principal, first.fee) == (D("833.48"), D("416.74"), D("416.74"))
+    assert (second.payment, second.principal, second.fee) == (
+        D("833.32"),
+        D("416.66"),
+        D("416.66"),
+    )
+
+
+@pytest.mark.parametrize("above", ["100.01%", "1.0001", "1.5", D("1.5"), 2])
+def test_flat_fee_refuses_a_fee_rate_above_100_percent(above: object) -> None:
+    # a fee rate is a fraction of the principal, at most the whole of it; "8.8" (meaning
+    # 8.8%) is the mistake this refusal catches, and it names the caller's value
+    with pytest.raises(hc.InputError) as err:
+        hc.flat_fee("5000", 12, above)  # type: ignore[arg-type]
+    assert (err.value.name, err.value.value, err.value.code) == (
+        "fee_rate",
+        above,
+        "err.fee_rate_above",
+    )
+
+
+def test_flat_fee_due_dates_are_anchored_on_a_month_end_start() -> None:
+    # docs/conventions.md#day-counts-and-dates: period k is due start + k months, clipped to
+    # the month's end and never chained: 31 Jan 2024 → 29 Feb (leap year) → 31 Mar → 30 Apr …
+    s = hc.flat_fee("5000", 12, start=date(2024, 1, 31))
+    assert s.start == date(2024, 1, 31)
+    assert [r.due for r in s.rows] == [
+        date(2024, 2, 29),
+        date(2024, 3, 31),
+        date(2024, 4, 30),
+        date(2024, 5, 31),
+        date(2024, 6, 30),
+        date(2024, 7, 31),
+        date(2024, 8, 31),
+        date(2024, 9, 30),
+        date(2024, 10, 31),
+        date(2024, 11, 30),
+        date(2024, 12, 31),
+        date(2025, 1, 31),
+    ]
+    # the amounts do not depend on the dates: the 5,000-over-12 golden above
+    assert [cells(r) for r in s.rows] == [cells(r) for r in hc.flat_fee("5000", 12).rows]
+
+
+def test_flat_fee_refuses_a_zero_principal() -> None:
+    with pytest.raises(hc.InputError) as err:
+        hc.flat_fee("0", 12)
+    assert (err.value.name, err.value.value, err.value.code) == ("principal", "0", "err.positive")
+    with pytest.raises(hc.InputError) as err:
+        hc.flat_fee("abc", 12, "8.8%")
+    assert err.value.name == "principal"
 
 
 @pytest.mark.parametrize(
@@ -440,6 +551,31 @@ def test_results_ignore_the_callers_decimal_context() -> None:
     assert total == expected.total_payment
 
 
+def test_huabei_installments_ignore_the_callers_decimal_context() -> None:
+    # docs/rules.md#huabei-installments: 123,456.78 × 8.8% = 10,864.19664 → 10,864.20;
+    # 123,456.78 / 12 = 10,288.065 → 10,288.06 and 10,864.20 / 12 = 905.35 (truncated);
+    # period 1 takes 123,456.78 − 11 × 10,288.06 = 10,288.12 and 905.35. A caller's
+    # 6-digit, rounding-down context would make the fee 10,864.1 (or refuse it).
+    with decimal.localcontext() as ctx:
+        ctx.prec = 6
+        ctx.rounding = decimal.ROUND_FLOOR
+        s = hc.flat_fee("123456.78", 12, "8.8%")
+        total = s.total_payment
+    assert s.total_fee == D("10864.20")
+    assert total == D("134320.98")
+    first, second = s.rows[:2]
+    assert (first.principal, first.fee, first.payment) == (
+        D("10288.12"),
+        D("905.35"),
+        D("11193.47"),
+    )
+    assert (second.principal, second.fee, second.balance) == (
+        D("10288.06"),
+        D("905.35"),
+        D("102880.60"),
+    )
+
+
 # -- input checking -------------------------------------------------------------------------
 
 BUILDERS = [hc.equal_installment, hc.equal_principal, hc.interest_only]
@@ -471,8 +607,49 @@ def test_builders_refuse_bad_input(
 
 
 def test_flat_fee_refuses_a_non_product() -> None:
-    with pytest.raises(hc.InputError, match="product"):
+    with pytest.raises(hc.InputError, match="product") as err:
         hc.flat_fee("5000", 12, product="huabei")  # type: ignore[arg-type]
+    assert (err.value.name, err.value.value, err.value.code) == (
+        "product",
+        "huabei",
+        "err.product",
+    )
+
+
+@pytest.mark.parametrize("build", BUILDERS)
+@pytest.mark.parametrize("interest", ["daily", "Monthly", None, ("monthly",)])
+def test_builders_refuse_an_unknown_interest_basis(build: object, interest: object) -> None:
+    # docs/conventions.md#schedules: interest is "monthly" or "actual", nothing else; the
+    # refusal names the parameter, the caller's value and its catalog id
+    with pytest.raises(hc.InputError) as err:
+        build("1000", 12, "4.9%/year", interest=interest)  # type: ignore[operator]
+    assert (err.value.name, err.value.value, err.value.code) == (
+        "interest",
+        interest,
+        "err.interest_basis",
+    )
+
+
+@pytest.mark.parametrize(
+    ("build", "rate"),
+    [*((build, "12%/year") for build in BUILDERS), (hc.flat_fee, "2.5%")],
+)
+def test_builders_record_principal_start_and_no_waived_buckets(build: object, rate: str) -> None:
+    # A builder's schedule carries the amount lent (two places), the start its dates are
+    # anchored on (31 Jan 2024 → 29 Feb → 31 Mar → 30 Apr, docs/conventions.md#day-counts-
+    # and-dates) and waives nothing (only a 停息挂账 plan does); a loan charges no fee.
+    s = build("1200", 3, rate, start=date(2024, 1, 31))  # type: ignore[operator]
+    assert (s.principal, s.start, s.waived) == (D("1200.00"), date(2024, 1, 31), ())
+    assert [(r.period, r.due) for r in s.rows] == [
+        (1, date(2024, 2, 29)),
+        (2, date(2024, 3, 31)),
+        (3, date(2024, 4, 30)),
+    ]
+    if build is not hc.flat_fee:
+        assert [r.fee for r in s.rows] == [Z, Z, Z]
+        assert s.total_fee == Z
+    undated = build("1200", 3, rate)  # type: ignore[operator]
+    assert (undated.principal, undated.start, undated.waived) == (D("1200.00"), None, ())
 
 
 # -- properties --------------------------------------------------------------------------
