@@ -853,7 +853,8 @@ def test_cashflows_add_a_periods_rows_and_keep_the_gaps() -> None:
 def test_apr_refuses_flows_that_no_rate_solves(
     principal: str, rows: list[hc.Installment], flows: list[str]
 ) -> None:
-    # returns.irr: flows that do not change sign have no rate; the refusal shows the flows
+    # docs/conventions.md, Cash-flow signs: no sign change or fewer than two flows is an
+    # InputError (no rate solves them); the refusal shows the schedule's flows
     s = hc.Schedule(rows, D(principal))
     assert s.cashflows() == [D(f) for f in flows]
     for rate in (s.apr, s.effective_annual_rate):
@@ -871,7 +872,7 @@ def test_apr_refuses_flows_that_no_rate_solves(
 
 def test_one_percent_over_a_month_is_12_percent_a_year() -> None:
     # 100.00 lent, 101.00 repaid a month later: IRR 1% a month, APR 12%, effective
-    # 1.01^12 - 1 = 0.126825030131969720661201 (docs/conventions.md#annual-rates)
+    # 1.01^12 - 1 = 0.126825030131969720661201 (docs/conventions.md, Cash-flow signs)
     s = hc.Schedule((_row(1, "101.00", "1.00"),), D("100.00"))
     assert s.apr() == D("0.12")
     assert s.effective_annual_rate() == D("0.126825030131969720661201")
@@ -893,9 +894,10 @@ def test_apr_of_a_fen_repaid_on_2_trillion() -> None:
 
 
 def test_apr_is_exact_up_to_2_to_the_53_fen_and_refused_past_it() -> None:
-    # The solver's float first guess is exact for fen below 2**53 (docs/numerics.md); a
-    # schedule's flows are solved up to there, past 10^12 yuan included, and refused beyond
-    # rather than guessed. Here 1 + r = 6361 / 6360, so APR = 12 / 6360 = 1 / 530.
+    # returns.irr_of_fens takes flows in fen below 2**53 (exact as floats for the root
+    # finder's first guess): a schedule's flows are solved up to there, past the 10^12 yuan
+    # irr() takes from a caller, and refused beyond (irr's own limit, docs/conventions.md,
+    # Money) rather than solved inexactly. Here 1 + r = 6361 / 6360: APR = 12 / 6360 = 1 / 530.
     top = 2**53 - 1  # = 6361 x 69431 x 20394401 fen
     lent = D(top // 6361 * 6360).scaleb(-2)
     s = hc.Schedule((_row(1, str(D(top).scaleb(-2))),), lent)
