@@ -886,3 +886,217 @@ def test_schedule_refuses_a_row_past_the_cap_however_it_was_made() -> None:
         len(hc.Schedule((ROW, make_installment(600, None, Z, Z, Z, Z, Z)), D("1.00")).cashflows())
         == 2
     )
+
+
+# -- refusals name the parameter, the value and the catalog id ----------------------------
+
+
+def _row(period: int, payment: str, interest: str = "0.00") -> hc.Installment:
+    pay, charge = D(payment), D(interest)
+    with decimal.localcontext(decimal.Context()):  # the test's own sum, whatever the caller's
+        principal = pay - charge
+    return hc.Installment(period, None, pay, principal, charge, Z, Z)
+
+
+@pytest.mark.parametrize(
+    ("cells_", "name", "code"),
+    [
+        ((1, None, D("1.00"), D("1.00"), Z, Z, D("-0.01")), "balance", "row_amount"),
+        ((1, None, "1.00", D("1.00"), Z, Z, Z), "payment", "row_amount"),
+        ((1, None, Z, Z, 0, Z, Z), "interest", "row_amount"),
+        ((1, None, Z, Z, Z, D("NaN"), Z), "fee", "row_amount"),
+        ((1, None, Z, D("-Infinity"), Z, Z, Z), "principal", "row_amount"),
+        ((1, None, D("1.0"), D("1.0"), Z, Z, Z), "payment", "two_places"),
+        ((1, None, Z, Z, Z, D("0.000"), Z), "fee", "two_places"),
+        ((1, None, Z, Z, Z, Z, D("5")), "balance", "two_places"),
+    ],
+)
+def test_installment_refuses_an_amount_naming_it_and_the_rule(
+    cells_: tuple[object, ...], name: str, code: str
+) -> None:
+    # docs/conventions.md#errors: every refusal names the caller's parameter and value and
+    # carries its catalog id; a row's amounts are non-negative two-place Decimals
+    with pytest.raises(hc.InputError) as err:
+        hc.Installment(*cells_)  # type: ignore[arg-type]
+    assert (err.value.name, err.value.code) == (name, f"err.{code}")
+    assert err.value.value is cells_[hc.Installment.__slots__.index(name)]
+
+
+def test_installment_payment_is_principal_plus_interest_plus_fee() -> None:
+    # 花呗分期: a row of 100.00 principal, 1.00 interest and 2.00 fee is a payment of 103.00
+    row = hc.Installment(1, None, D("103.00"), D("100.00"), D("1.00"), D("2.00"), Z)
+    assert row.payment == D("103.00")
+    with pytest.raises(hc.InputError) as err:
+        hc.Installment(1, None, D("101.00"), D("100.00"), D("1.00"), D("2.00"), Z)
+    assert (err.value.name, err.value.value, err.value.code) == (
+        "payment",
+        D("101.00"),
+        "err.payment_parts",
+    )
+    assert err.value.params == {"parts": D("103.00")}
+    assert str(err.value) == "payment=101.00 must be principal + interest + fee = 103.00"
+
+
+def test_installment_ignores_the_callers_decimal_context() -> None:
+    # 1234.56 + 0.01 = 1234.57 exactly, even where the caller rounds to 3 digits
+    with decimal.localcontext() as ctx:
+        ctx.prec = 3
+        row = hc.Installment(1, None, D("1234.57"), D("1234.56"), D("0.01"), Z, Z)
+    assert row.payment == D("1234.57")
+
+
+@pytest.mark.parametrize("rows", [(1, 2), (ROW, None)])
+def test_schedule_refusing_rows_names_them_and_the_rule(rows: tuple[object, ...]) -> None:
+    with pytest.raises(hc.InputError) as err:
+        hc.Schedule(rows, D("1.00"))  # type: ignore[arg-type]
+    assert (err.value.name, err.value.value, err.value.code) == ("rows", rows, "err.rows")
+
+
+@pytest.mark.parametrize("period", [601, 10**8, -1])
+def test_schedule_refusing_a_row_period_says_which_and_the_cap(period: int) -> None:
+    rows = (ROW, make_installment(period, None, Z, Z, Z, Z, Z))  # the builders' unchecked path
+    with pytest.raises(hc.InputError) as err:
+        hc.Schedule(rows, D("1.00"))
+    assert (err.value.name, err.value.value, err.value.code) == ("rows", rows, "err.row_period")
+    assert err.value.params == {"period": str(period), "hi": 600}
+    assert f"has period {period}, past the most a schedule may have (600)" in str(err.value)
+
+
+@pytest.mark.parametrize("principal", ["0.00", "0.01", "0.99", "1000000000000.00"])
+def test_schedule_accepts_any_non_negative_two_place_principal(principal: str) -> None:
+    # a 停息挂账 plan of a debt already paid off has principal 0.00
+    assert hc.Schedule((), D(principal)).principal == D(principal)
+
+
+@pytest.mark.parametrize(
+    "principal",
+    [D("-0.01"), D("-1.00"), D("1.0"), D("1.000"), D("1"), D("NaN"), D("Infinity"), "1.00", 1],
+)
+def test_schedule_refuses_a_principal_naming_it_and_the_rule(principal: object) -> None:
+    with pytest.raises(hc.InputError) as err:
+        hc.Schedule((ROW,), principal)  # type: ignore[arg-type]
+    assert (err.value.name, err.value.code) == ("principal", "err.schedule_principal")
+    assert err.value.value is principal
+
+
+def test_schedule_refusing_a_method_lists_the_known_ones() -> None:
+    methods = "equal_installment, equal_principal, interest_only, flat_fee, freeze, custom"
+    with pytest.raises(hc.InputError) as err:
+        hc.Schedule((ROW,), D("1.00"), method="freez")
+    assert (err.value.name, err.value.value, err.value.code) == ("method", "freez", "err.method")
+    assert err.value.params == {"methods": methods}
+    assert str(err.value) == f"method='freez' must be one of {methods}"
+
+
+# -- totals and cash flows -------------------------------------------------------------------
+
+
+def test_an_empty_schedule_totals_zero_yuan_and_flows_only_the_principal() -> None:
+    # a schedule with no rows: nothing paid, each total 0.00 yuan (two places, like the rows)
+    empty = hc.Schedule((), D("0.00"))
+    totals = [empty.total_payment, empty.total_principal, empty.total_interest, empty.total_fee]
+    assert [(type(t), str(t)) for t in totals] == [(Decimal, "0.00")] * 4
+    assert empty.cashflows() == [Z]
+    assert empty.apr() == 0  # nothing lent, nothing repaid
+    assert hc.Schedule((), D("100.00")).cashflows() == [D("-100.00")]
+
+
+def test_cashflows_add_a_periods_rows_and_keep_the_gaps() -> None:
+    # -principal + the down payment at 0; two rows in period 2 add up; period 3 pays nothing
+    rows = (_row(0, "10.00"), _row(1, "30.00"), _row(2, "20.00"), _row(2, "5.00"), _row(4, "50.00"))
+    assert hc.Schedule(rows, D("110.00")).cashflows() == [
+        D("-100.00"),
+        D("30.00"),
+        D("25.00"),
+        Z,
+        D("50.00"),
+    ]
+    # a schedule paid in full at period 0 is one flow; a trailing zero period is dropped
+    assert hc.Schedule((_row(0, "100.00"),), D("100.00")).cashflows() == [Z]
+    assert hc.Schedule((_row(1, "100.00"), _row(2, "0.00")), D("100.00")).cashflows() == [
+        D("-100.00"),
+        D("100.00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("principal", "rows", "flows"),
+    [
+        ("100.00", [_row(1, "0.00")], ["-100.00", "0.00"]),  # nothing repaid
+        ("0.00", [_row(1, "100.00")], ["0.00", "100.00"]),  # nothing lent
+        ("100.00", [_row(0, "100.00"), _row(1, "5.00")], ["0.00", "5.00"]),
+    ],
+)
+def test_apr_refuses_flows_that_no_rate_solves(
+    principal: str, rows: list[hc.Installment], flows: list[str]
+) -> None:
+    # docs/conventions.md, Cash-flow signs: no sign change or fewer than two flows is an
+    # InputError (no rate solves them); the refusal shows the schedule's flows
+    s = hc.Schedule(rows, D(principal))
+    assert s.cashflows() == [D(f) for f in flows]
+    for rate in (s.apr, s.effective_annual_rate):
+        with pytest.raises(hc.InputError) as err:
+            rate()
+        assert (err.value.name, err.value.code) == ("cashflows", "err.flows_sign")
+        assert err.value.value == [D(f) for f in flows]
+    with pytest.raises(hc.InputError) as err:
+        hc.Schedule((), D("100.00")).apr()  # lent, and no row at all
+    assert err.value.code == "err.flows_min_two"
+
+
+# -- APR goldens ------------------------------------------------------------------------------
+
+
+def test_one_percent_over_a_month_is_12_percent_a_year() -> None:
+    # 100.00 lent, 101.00 repaid a month later: IRR 1% a month, APR 12%, effective
+    # 1.01^12 - 1 = 0.126825030131969720661201 (docs/conventions.md, Cash-flow signs)
+    s = hc.Schedule((_row(1, "101.00", "1.00"),), D("100.00"))
+    assert s.apr() == D("0.12")
+    assert s.effective_annual_rate() == D("0.126825030131969720661201")
+
+
+def test_apr_of_a_one_period_loan_past_irrs_10_to_the_12() -> None:
+    # 10^12 for a month at 30%: 1.3 x 10^12 repaid, beyond the 10^12 yuan irr() takes
+    # from a caller; the IRR is 0.3 exactly, the APR 3.6
+    s = hc.interest_only(10**12, 1, "30%/month")
+    assert s.cashflows() == [D("-1000000000000.00"), D("1300000000000.00")]
+    assert s.apr() == D("3.6")
+
+
+def test_apr_of_a_fen_repaid_on_2_trillion() -> None:
+    # 2 x 10^12 lent, 0.01 repaid: 1 + r = 0.01 / (2 x 10^12) = 5 x 10^-15, so
+    # r = -0.999999999999995 and the APR 12 r = -11.99999999999994
+    s = hc.Schedule((_row(1, "0.01"),), D("2000000000000.00"))
+    assert s.apr() == D("-11.99999999999994")
+
+
+def test_apr_is_exact_up_to_2_to_the_53_fen_and_refused_past_it() -> None:
+    # returns.irr_of_fens takes flows in fen below 2**53 (exact as floats for the root
+    # finder's first guess): a schedule's flows are solved up to there, past the 10^12 yuan
+    # irr() takes from a caller, and refused beyond (irr's own limit, docs/conventions.md,
+    # Money) rather than solved inexactly. Here 1 + r = 6361 / 6360: APR = 12 / 6360 = 1 / 530.
+    top = 2**53 - 1  # = 6361 x 69431 x 20394401 fen
+    lent = D(top // 6361 * 6360).scaleb(-2)
+    s = hc.Schedule((_row(1, str(D(top).scaleb(-2))),), lent)
+    assert abs(Fraction(s.apr()) - Fraction(1, 530)) < Fraction(1, 10**18)
+    past = hc.Schedule((_row(1, str(D(top + 1).scaleb(-2))),), lent)
+    with pytest.raises(hc.InputError) as err:
+        past.apr()
+    assert (err.value.name, err.value.code) == ("cashflows", "err.flow_too_large")
+
+
+def test_apr_ignores_the_callers_decimal_context() -> None:
+    # 100.00 lent, 50.01 and 50.00 repaid: a fen over the principal. A caller's context
+    # of 3 digits would round 50.01 to 50.0 and the sum of the flows to 0.
+    def build() -> hc.Schedule:
+        rows = (_row(1, "50.01", "0.01"), _row(2, "50.00"))
+        return hc.Schedule(rows, D("100.00"))
+
+    expected = build()
+    with decimal.localcontext() as ctx:
+        ctx.prec = 3
+        s = build()
+        flows, apr, effective = s.cashflows(), s.apr(), s.effective_annual_rate()
+    assert flows == [D("-100.00"), D("50.01"), D("50.00")]
+    assert apr == expected.apr() > 0
+    assert effective == expected.effective_annual_rate()
