@@ -189,7 +189,7 @@ class Schedule:
         from .returns import irr, irr_of_fens  # lazy: most schedules never need them
 
         fens = [int(flow.scaleb(2, _CTX)) for flow in flows]  # exact: two places
-        if len(fens) > 1 and max(fens) > 0 > min(fens) and max(map(abs, fens)) < _FLOAT_EXACT:
+        if max(fens) > 0 > min(fens) and max(map(abs, fens)) < _FLOAT_EXACT:
             return irr_of_fens(fens)  # a payment may pass irr's 10^12 yuan; the solver copes
         return irr(flows)  # irr names what is wrong with these flows
 
