@@ -579,3 +579,47 @@ def test_comparisons_that_differ_hash_apart() -> None:
         for months in (12, 24)
     ]
     assert len({hash(cmp) for cmp in made}) == len(made)
+
+
+def _compounded(owed: Decimal, rate: Fraction, since: date, until: date) -> Decimal:
+    """``owed`` accruing day by day after ``since`` through ``until``, capitalised: the base is
+    what is owed at ``since`` and on each 1st (docs/rules.md, "Overdue charges")."""
+    day, base = since, owed
+    while day < until:
+        day += ONE_DAY
+        if day == since + ONE_DAY or day.day == 1:
+            base = owed
+        owed += _charge(base, rate)
+    return owed
+
+
+def test_a_debt_of_exactly_10_30_yuan_may_accrue_and_one_fen_more_may_not() -> None:
+    # 500,000,000,000 at 1% a day capitalised from 2025-01-01 passes 10^30 yuan within March
+    # 2038 (its 1 March balance is below); a payment on 2038-03-21 brings it back to exactly
+    # 10^30, which may accrue on (10 days × 10^28 to 2038-03-31: 1.1 × 10^30, no more month
+    # starts), while 10^30 + 0.01 is refused: past 10^30 the exact context would round
+    import decimal
+
+    with decimal.localcontext() as ctx:  # 10^30 with its fen: 33 digits, more than 28
+        ctx.prec = 60
+        debt = hc.Debt(principal="500000000000")
+        steep = hc.Product(name="steep", rate="1%/day", capitalize="monthly")
+        start, paid_on, last = date(2025, 1, 1), date(2038, 3, 21), date(2038, 3, 31)
+        owed = _compounded(debt.total, Fraction(1, 100), start, paid_on)
+        huge = D(10) ** 30
+        assert owed > huge > _compounded(debt.total, Fraction(1, 100), start, date(2038, 3, 1))
+        to_huge = str(owed - huge)
+        plan = _hand_built(debt, start, [(1, paid_on, to_huge), (2, last, "0")])
+        cmp = hc.compare(debt, steep, plan, max_months=2)
+        assert [r.accruing_balance for r in cmp.rows] == [huge, D("1.1") * huge]
+        assert cmp.accruing_unpaid == D("1.1") * huge
+        fen_short = str(owed - huge - D("0.01"))
+        plan = _hand_built(debt, start, [(1, paid_on, fen_short), (2, last, "0")])
+        with pytest.raises(hc.InputError) as err:
+            hc.compare(debt, steep, plan, max_months=2)
+        assert (err.value.name, err.value.value, err.value.code) == (
+            "max_months",
+            2,
+            "err.compare_too_large",
+        )
+        assert err.value.params == {"months": 2}
