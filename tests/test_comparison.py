@@ -335,6 +335,11 @@ def _hand_built(
 
 _MONTHLY_JIEBEI = replace(hc.JIEBEI, capitalize="monthly")
 _ON_THE_FIRST = [(1, date(2025, 2, 1), "5000"), (2, date(2025, 3, 1), "5000")]
+_IN_JANUARY = [
+    (1, date(2025, 1, 20), "100"),
+    (2, date(2025, 1, 25), "100"),
+    (3, date(2025, 1, 31), "100"),
+]
 
 
 @given(hand_built_cases())
@@ -362,6 +367,14 @@ _ON_THE_FIRST = [(1, date(2025, 2, 1), "5000"), (2, date(2025, 3, 1), "5000")]
         2,
     )
 ).via("the same, capitalising")
+@example(
+    case=(
+        hc.Debt(principal="10000", penalty="300"),
+        _MONTHLY_JIEBEI,
+        _hand_built(hc.Debt(principal="10000", penalty="300"), date(2025, 1, 15), _IN_JANUARY),
+        3,
+    )
+).via("capitalising, the penalty left to compound for months after the last payment")
 @example(
     case=(
         hc.Debt(principal="300"),
@@ -623,3 +636,35 @@ def test_a_debt_of_exactly_10_30_yuan_may_accrue_and_one_fen_more_may_not() -> N
             "err.compare_too_large",
         )
         assert err.value.params == {"months": 2}
+
+
+def test_a_debt_left_to_compound_after_its_last_payment_past_10_30_yuan_is_refused() -> None:
+    # 10^12 at 1% a day capitalised, 200 payments of 100.00 in the first 200 days, compared
+    # over max_months=200: what is still owed compounds (about 1.3 a month) for some 190
+    # months after the last payment and passes 10^30 yuan: refused, naming max_months
+    debt = hc.Debt(principal="1000000000000")
+    start = date(2025, 1, 1)
+    rows = [(k, start + k * ONE_DAY, "100") for k in range(1, 201)]
+    steep = hc.Product(name="steep", rate="1%/day", capitalize="monthly")
+    with pytest.raises(hc.InputError) as err:
+        hc.compare(debt, steep, _hand_built(debt, start, rows), max_months=200)
+    assert (err.value.name, err.value.value, err.value.code) == (
+        "max_months",
+        200,
+        "err.compare_too_large",
+    )
+    assert err.value.params == {"months": 200}
+
+
+def test_the_cost_check_of_a_comparison_takes_the_lender() -> None:
+    # Huabei's accruing scenario costs about 19.9% a year (tests/test_true_cost.py): under
+    # the financial line of 24% (the default lender), above 4 × LPR = 12.4% (LPR 3.10% on
+    # 2025-03-13, docs/rules.md "Legal reference lines") for a private lender
+    debt = hc.Debt(principal="10000", penalty="300")
+    plan = hc.freeze(debt, 12, start=date(2025, 1, 31), waive=("penalty",))
+    cmp = hc.compare(debt, hc.HUABEI, plan)
+    on = date(2025, 3, 13)
+    assert not cmp.cost_check(on=on).exceeds
+    assert cmp.cost_check(on=on).lender == "financial"
+    private = cmp.cost_check(on=on, lender="private")
+    assert (private.lender, private.exceeds) == ("private", True)
