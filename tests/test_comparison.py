@@ -1,9 +1,12 @@
 """compare(): against a day-by-day reference, lazy rows, and its own parameter in errors.
 
-The golden cases of compare stay in tests/test_plans.py. Here the fast event-by-event
-loop is checked against a straightforward reference written from docs/rules.md
-("Comparison") and docs/conventions.md: every day is charged on its own, with
-exact fractions, each day's charge rounded half-up to the fen.
+The golden cases of freeze() plans stay in tests/test_plans.py. Here the fast
+event-by-event loop is checked against a straightforward reference written from
+docs/rules.md ("The comparison") and docs/conventions.md: every day is charged on its
+own, with exact fractions, each day's charge rounded half-up to the fen; for freeze()'s
+plans and for plans written by hand (any due dates in order, any payments). Goldens
+worked by hand cover what only a hand-built plan or a capitalising product reaches, and
+the bounds of max_months and of the 10^30 yuan limit.
 """
 
 from __future__ import annotations
