@@ -225,6 +225,53 @@ def comparison_cases(draw: st.DrawFn) -> tuple[Debt, Product, Schedule]:
     return debt, product, plan
 
 
+def _month_ahead(start: date, k: int) -> date:
+    """start + k months, the day clipped to the month's end (docs/conventions.md)."""
+    year, month = divmod(start.year * 12 + start.month - 1 + k, 12)
+    day = start.day
+    while True:
+        try:
+            return date(year, month + 1, day)
+        except ValueError:
+            day -= 1
+
+
+@st.composite
+def hand_built_cases(draw: st.DrawFn) -> tuple[Debt, Product, Schedule, int | None]:
+    """(debt, product, plan, max_months): a 停息挂账 plan written by hand, which ``compare``
+    takes like one from ``freeze``: due dates in order anywhere from ``start`` to ``start``
+    + n months (on the same day, a month end, the 1st), payments of any size (0.00, more
+    than is owed), a debt without principal now and then; ``max_months`` from n up."""
+    from huabei_calc import Installment
+
+    debt = make_debt(
+        draw(st.just(Decimal("0.00")) | money("0", "100000")),
+        draw(money("0", "20000")),
+        draw(money("0", "2000")),
+        draw(money("0", "10000")),
+    )
+    assume(debt.total > 0)
+    product = draw(st.one_of(products, grace_products, monthly_products))
+    waive = tuple(draw(st.sets(st.sampled_from(["penalty", "interest", "fees"])).map(sorted)))
+    frozen = debt.without(waive).total
+    n = draw(st.integers(1, 24))
+    start = draw(dates())
+    span = (_month_ahead(start, n) - start).days
+    periods = list(range(0 if draw(st.booleans()) else 1, n + 1))
+    offsets = sorted(
+        draw(st.lists(st.integers(0, span), min_size=len(periods), max_size=len(periods)))
+    )
+    rows, left = [], frozen
+    for period, offset in zip(periods, offsets, strict=True):
+        pay = draw(st.sampled_from([Decimal("0.00"), left, frozen]) | money("0", str(frozen)))
+        left = max(left - pay, Decimal("0.00"))
+        due = date.fromordinal(start.toordinal() + offset)
+        rows.append(Installment(period, due, pay, pay, Decimal("0.00"), Decimal("0.00"), left))
+    plan = Schedule(rows, frozen, method="freeze", waived=waive, start=start)
+    max_months = draw(st.none() | st.integers(n, n + 24))
+    return debt, product, plan, max_months
+
+
 def batch_records(on: date) -> st.SearchStrategy[dict[str, str]]:
     """Records as a CSV gives them (text cells): products by name or as a Jiebei daily
     rate, optional buckets, some overdue since before ``on``, some with a budget, and
