@@ -671,3 +671,46 @@ def test_the_cost_check_of_a_comparison_takes_the_lender() -> None:
     assert cmp.cost_check(on=on).lender == "financial"
     private = cmp.cost_check(on=on, lender="private")
     assert (private.lender, private.exceeds) == ("private", True)
+
+
+def test_a_plan_with_a_due_date_before_its_start_is_refused() -> None:
+    # docs/rules.md#the-comparison: payments go forward in time. A row due 2025-02-01 on a
+    # plan from 2025-03-01 would be paid before anything accrued (it read 986.00 owed on
+    # 1,000 of debt), so it is refused naming the plan and its start
+    debt = hc.Debt(principal="1000")
+    plan = _hand_built(
+        debt, date(2025, 3, 1), [(1, date(2025, 2, 1), "10"), (2, date(2025, 4, 1), "990")]
+    )
+    with pytest.raises(hc.InputError) as err:
+        hc.compare(debt, hc.HUABEI, plan)
+    assert (err.value.name, err.value.code) == ("plan", "err.plan_dates")
+    assert err.value.params == {"start": date(2025, 3, 1)}
+
+
+def test_a_plan_whose_due_dates_go_back_is_refused_and_equal_dates_are_not() -> None:
+    debt = hc.Debt(principal="1000")
+    start = date(2025, 1, 1)
+    back = _hand_built(debt, start, [(1, date(2025, 3, 1), "500"), (2, date(2025, 2, 1), "500")])
+    with pytest.raises(hc.InputError) as err:
+        hc.compare(debt, hc.HUABEI, back)
+    assert (err.value.name, err.value.code) == ("plan", "err.plan_dates")
+    same = _hand_built(debt, start, [(1, date(2025, 2, 1), "500"), (2, date(2025, 2, 1), "500")])
+    assert hc.compare(debt, hc.HUABEI, same).frozen_total == D("1000.00")  # two on one day
+
+
+def test_payments_after_a_plan_dated_before_its_last_due_date_are_refused() -> None:
+    # A plan from 2025-01-01 whose two rows fall on 03-15 and 04-15 leaves debt owed; the
+    # comparison's own payments after the plan are dated start + 3 months = 04-01, before
+    # 04-15: refused naming max_months, which the plan's length (2) avoids.
+    debt = hc.Debt(principal="1000")
+    start = date(2025, 1, 1)
+    plan = _hand_built(debt, start, [(1, date(2025, 3, 15), "500"), (2, date(2025, 4, 15), "500")])
+    with pytest.raises(hc.InputError) as err:
+        hc.compare(debt, hc.HUABEI, plan, max_months=3)
+    assert (err.value.name, err.value.value, err.value.code) == (
+        "max_months",
+        3,
+        "err.plan_past_end",
+    )
+    assert err.value.params == {"first": date(2025, 4, 1), "last": date(2025, 4, 15), "periods": 2}
+    assert hc.compare(debt, hc.HUABEI, plan, max_months=2).accruing_cleared_on is None

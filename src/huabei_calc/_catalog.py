@@ -283,6 +283,18 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "must be a plan made by freeze() or plan_for_budget()",
         "必须是由 freeze() 或 plan_for_budget() 生成的停息挂账方案",
     ),
+    "err.plan_dates": (
+        "has due dates that go back in time: none may be before its start {start} or before"
+        " the row above it",
+        "的到期日不能倒退：不得早于方案开始日 {start}，也不得早于上一行",
+    ),
+    "err.plan_past_end": (
+        "would keep paying the plan's last amount monthly from {first}, before its last"
+        " due date {last}: give max_months={periods} (the plan's length) or due dates"
+        " within the months of their periods",
+        "会从 {first} 起按月继续支付方案的最后一期金额，但该日早于方案最后到期日 {last}："
+        "请设 max_months={periods}（方案期数），或让各期到期日落在各自的月份内",
+    ),
     "err.plan_other_debt": (
         "was not made for this debt (its total less waivers is {owed})",
         "不是为这笔欠款制定的（这笔欠款减去减免后的总额为 {owed}）",

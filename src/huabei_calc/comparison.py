@@ -324,6 +324,15 @@ def _accruing(
             period += 1
             check_horizon(start, period, "max_months", months)
             day, due, frozen_left = add_months(start, period), last.payment, _ZERO
+            if day < prev:  # a hand-built plan dated past its periods' months
+                raise InputError(
+                    "max_months",
+                    months,
+                    "err.plan_past_end",
+                    first=day,
+                    last=prev,
+                    periods=last.period,
+                )
         else:
             break
         if cleared is not None:

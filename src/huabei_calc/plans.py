@@ -16,6 +16,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 from typing import Final
 
 from . import _check
@@ -190,6 +191,10 @@ def check_plan(debt: Debt, plan: object) -> Schedule:
         or sum(1 for row in plan.rows if not row.period) > 1
     ):
         raise InputError("plan", plan, "err.plan")
+    # payments go forward in time: none before the start or before the row above it
+    dues = [row.due for row in plan.rows if row.due is not None]
+    if dues[0] < plan.start or any(later < earlier for earlier, later in pairwise(dues)):
+        raise InputError("plan", plan, "err.plan_dates", start=plan.start)
     owed = debt.without(plan.waived).total
     if owed != plan.principal:
         raise InputError("plan", f"plan of {plan.principal}", "err.plan_other_debt", owed=owed)
