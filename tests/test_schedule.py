@@ -636,8 +636,9 @@ def test_builders_refuse_an_unknown_interest_basis(build: object, interest: obje
 )
 def test_builders_record_principal_start_and_no_waived_buckets(build: object, rate: str) -> None:
     # A builder's schedule carries the amount lent (two places), the start its dates are
-    # anchored on (31 Jan 2024 → 29 Feb → 31 Mar → 30 Apr, docs/conventions.md#day-counts-
-    # and-dates) and waives nothing (only a 停息挂账 plan does); a loan charges no fee.
+    # anchored on (31 Jan 2024 → 29 Feb → 31 Mar → 30 Apr,
+    # docs/conventions.md#day-counts-and-dates) and waives nothing (only a 停息挂账 plan
+    # does); a loan charges no fee.
     s = build("1200", 3, rate, start=date(2024, 1, 31))  # type: ignore[operator]
     assert (s.principal, s.start, s.waived) == (D("1200.00"), date(2024, 1, 31), ())
     assert [(r.period, r.due) for r in s.rows] == [
