@@ -9,14 +9,31 @@ on, or within a hair of, half a fen, where it must step aside.
 
 from __future__ import annotations
 
-from decimal import Decimal
+import math
+from collections.abc import Callable
+from datetime import date
+from decimal import ROUND_DOWN, Context, Decimal, Inexact, Rounded, localcontext
 from fractions import Fraction
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from huabei_calc._amortize import _float_level, exact_level_payment, float_fen, level_payment
+from huabei_calc import (
+    InputError,
+    Schedule,
+    equal_installment,
+    equal_principal,
+    flat_fee,
+    interest_only,
+)
+from huabei_calc._amortize import (
+    _float_level,
+    due_dates,
+    exact_level_payment,
+    float_fen,
+    level_payment,
+)
 
 D = Decimal
 MAX_FEN = 10**14  # docs/conventions.md#money: amounts up to 10^12 yuan
@@ -43,6 +60,11 @@ def exact_fen(principal: Decimal, n: int, num: Decimal, den: int) -> Fraction:
     i = Fraction(num) / den
     grow = (1 + i) ** n
     return 100 * Fraction(principal) * i * grow / (grow - 1)
+
+
+def half_up(fen: Fraction) -> Decimal:
+    """A payment in fen, as a fraction, rounded half-up to the fen and given in yuan."""
+    return Decimal(math.floor(fen + Fraction(1, 2))) / 100
 
 
 # -- the float tier agrees with the integers wherever it answers --------------------------
@@ -204,3 +226,104 @@ def test_float_tier_steps_aside_near_half_a_fen_for_any_term(
         fen = exact_fen(principal, n, num, den)
         if abs(distance) < fen * Fraction(1, 2**46):  # closer than the bound can resolve
             assert _float_level(principal, n, num, den) is None
+
+
+# -- the float tier's range of rates: both ends taken, the next float past them refused ------
+
+
+@pytest.mark.parametrize(
+    ("num", "den"),
+    [(D("1e-200"), 1), (D(1), 1), (D(12), 12)],
+    ids=["1e-200 a period", "100% a period", "1200% a year, per month"],
+)
+def test_float_tier_takes_both_ends_of_its_rates(num: Decimal, den: int) -> None:
+    # docs/numerics.md#tier-1-floats-under-a-proved-bound: rates per period "from 1e-200
+    # (no underflow) to 100%", both ends included. 1000 yuan over 3 periods pays
+    # 100000/3 fen plus a sliver at 1e-200, 1000·8/7 yuan at 100%: far from half a fen.
+    principal, n = D("1000.00"), 3
+    expected = half_up(exact_fen(principal, n, num, den))
+    assert expected == (D("333.33") if num < 1 else D("1142.86"))
+    assert _float_level(principal, n, num, den) == expected
+    assert level_payment(principal, n, num, den) == expected
+    assert exact_level_payment(principal, n, num, den) == expected
+
+
+@pytest.mark.parametrize(
+    "rate",
+    [math.nextafter(1e-200, 0), math.nextafter(1.0, 2)],
+    ids=["just below 1e-200", "just above 100%"],
+)
+def test_float_tier_steps_aside_just_past_its_rates(rate: float) -> None:
+    # the next float past either end goes to the integers, which still pay exactly
+    num, principal, n = D(rate), D("1000.00"), 3  # Decimal(float) is the float exactly
+    assert float(num) == rate
+    assert _float_level(principal, n, num, 1) is None
+    expected = half_up(exact_fen(principal, n, num, 1))
+    assert level_payment(principal, n, num, 1) == exact_level_payment(principal, n, num, 1)
+    assert level_payment(principal, n, num, 1) == expected
+
+
+# -- the caller's decimal context changes no payment -----------------------------------------
+
+HOSTILE = [
+    Context(prec=3, rounding=ROUND_DOWN, traps=[]),
+    Context(prec=12, traps=[Inexact, Rounded]),
+]
+TIERS = [
+    (
+        D("1000000.00"),
+        360,
+        D("0.049"),
+        12,
+    ),  # the float tier: 5307.27 (docs/conventions.md#schedules)
+    (D("574050.00"), 1, D("0.1564"), 12),  # exactly 58153178.5 fen: the integer tier
+    (D("987654321012.34"), 7, D("1"), 1),  # over 2^44 fen: the integer tier
+]
+
+
+@pytest.mark.parametrize("ctx", HOSTILE, ids=["prec3-down", "prec12-traps"])
+def test_level_payment_ignores_the_callers_decimal_context(ctx: Context) -> None:
+    # The library's own context (60 digits, half-up) does every step: a caller's context
+    # of 3 digits rounding down, or one trapping any rounding, changes no payment.
+    expected = [half_up(exact_fen(*loan)) for loan in TIERS]
+    assert expected[:2] == [D("5307.27"), D("581531.79")]
+    with localcontext(ctx):
+        fast = [level_payment(*loan) for loan in TIERS]
+        exact = [exact_level_payment(*loan) for loan in TIERS]
+    assert fast == exact == expected
+
+
+# -- the last due date: 9999-12-31 ------------------------------------------------------------
+
+
+def test_due_dates_may_reach_december_9999_and_no_further() -> None:
+    # docs/conventions.md: no due date may fall after 9999-12-31
+    start = date(9999, 11, 30)
+    assert due_dates(start, 1) == [date(9999, 12, 30)]
+    with pytest.raises(InputError) as refused:
+        due_dates(start, 2)
+    assert (refused.value.name, refused.value.value) == ("start", start)
+    assert refused.value.code == "err.past_last_date"
+
+
+BUILDERS: list[Callable[[int, date], Schedule]] = [
+    lambda n, start: equal_installment("1000", n, "1%/month", start=start),
+    lambda n, start: equal_principal("1000", n, "1%/month", start=start),
+    lambda n, start: interest_only("1000", n, "1%/month", start=start),
+    lambda n, start: flat_fee("1000", n, "1%", start=start),
+]
+
+
+@pytest.mark.parametrize(
+    "build", BUILDERS, ids=["equal_installment", "equal_principal", "interest_only", "flat_fee"]
+)
+def test_a_loan_running_past_9999_is_refused_naming_its_start(
+    build: Callable[[int, date], Schedule],
+) -> None:
+    # six months from 9999-06-01 end on 9999-12-01; a seventh would fall in the year 10000
+    start = date(9999, 6, 1)
+    assert build(6, start).rows[-1].due == date(9999, 12, 1)
+    with pytest.raises(InputError) as refused:
+        build(7, start)
+    assert (refused.value.name, refused.value.value) == ("start", start)
+    assert refused.value.code == "err.past_last_date"
