@@ -1081,6 +1081,15 @@ def test_npv_past_the_exact_limit_shows_a_residue_within_its_error_as_zero() -> 
     assert Fraction(1, 100) * Fraction(100, 101) ** 19999 < Fraction(1, 10**88)
     result = hc.npv("0.01", flows)
     assert (result, str(result)) == (0, "0")
+    # 0.01 at period 11,960 instead: 0.01 × (100/101)^11960 ≈ 2.1e-54, still within
+    # 20,000 × 1e-58 × Σ|c v^k| (Σ|c v^k| ≈ 200): shown as 0 too
+    flows = ["-100", "101", *["0"] * 19998]
+    flows[11960] = "0.01"
+    v = Fraction(100, 101)
+    residue = Fraction(1, 100) * v**11960
+    assert 0 < residue <= 20000 * Fraction(1, 10**58) * (100 + 101 * v + residue)
+    assert residue > Fraction(1, 10**55)
+    assert hc.npv("0.01", flows) == 0
     zeros = hc.npv("0.01", ["0"] * 20000)  # all zero: exactly 0, as on the exact path
     assert (zeros, str(zeros)) == (0, "0")
     assert str(hc.npv("0.01", ["0"] * 100)) == "0"
