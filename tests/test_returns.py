@@ -866,3 +866,309 @@ def test_every_xirr_root_zeroes_the_npv(flows: list[tuple[date, Decimal]]) -> No
     else:
         with pytest.raises(hc.NoConvergenceError):
             hc.xirr(flows)
+
+
+# -- boundaries, refusals that name the caller's value, and the 60-digit NPV ---------------------
+
+DAY, YEAR_LATER = date(2025, 1, 1), date(2026, 1, 1)
+
+
+def _refusal(call: object) -> hc.InputError:
+    with pytest.raises(hc.InputError) as info:
+        call()  # type: ignore[operator]
+    return info.value
+
+
+@pytest.mark.parametrize("kind", [int, str, D])
+def test_a_flow_of_10_to_the_12_is_accepted_and_one_fen_more_refused(kind: type) -> None:
+    """docs/conventions.md: amounts up to 10^12 yuan either way; flows of -10^12 and 10^12
+    repay exactly what was lent (rate 0). One fen (one yuan for an int) more is refused,
+    in a short list and in a long one, with the caller's value and its index."""
+    top = 10**12
+    for size in (2, 12):
+        flows = [kind(-top)] + [kind(0)] * (size - 2) + [kind(top)]
+        assert hc.irr(flows) == 0
+        assert hc.irr_roots(flows) == (0,)
+        over = (
+            ["1000000000001", "-1000000000001"]
+            if kind is int
+            else ["1000000000000.01", "-1000000000000.01"]
+        )
+        for bad in map(int if kind is int else kind, over):
+            refused = [kind(top)] * (size - 2) + [kind(-1), bad]
+            err = _refusal(lambda: hc.irr(refused))  # noqa: B023
+            assert (err.name, err.value, err.code) == ("cashflows", bad, "err.flow_too_large")
+            assert err.params == {"index": size - 1}
+
+
+def test_a_whole_decimal_above_10_to_the_12_is_refused() -> None:
+    """Decimal("1000000000001") is a whole number of yuan, 10^12 + 1: too large, like
+    "1000000000000.01" (docs/conventions.md)."""
+    for bad in (D("1000000000001"), D("-1000000000001"), D("9999999999999")):
+        err = _refusal(lambda: hc.irr([D(1), bad]))  # noqa: B023
+        assert (err.value, err.code, err.params) == (bad, "err.flow_too_large", {"index": 1})
+
+
+@pytest.mark.parametrize(
+    ("bad", "code"),
+    [
+        (D("1E+999999999"), "err.flow_too_large"),
+        (D("-1E+999999999"), "err.flow_too_large"),
+        (D("1E-999999999"), "err.flow_decimals"),
+    ],
+)
+def test_a_decimal_of_any_exponent_is_refused_promptly(bad: Decimal, code: str) -> None:
+    """A Decimal's exponent can be near 10^9: it must be refused by its size, never
+    expanded to a billion-digit integer first."""
+    for flows in ([D("-100"), bad], [D("-100"), *[D("10")] * 10, bad]):
+        err = _refusal(lambda: hc.irr(flows))  # noqa: B023
+        assert (err.value, err.code, err.params) == (bad, code, {"index": len(flows) - 1})
+
+
+@pytest.mark.parametrize("bad", [D("0.125"), D("-0.125"), D("12.345"), D("1234567.891")])
+def test_a_decimal_with_three_places_is_refused(bad: Decimal) -> None:
+    """At most two decimals (docs/conventions.md): Decimal("0.125") is 12.5 fen."""
+    for flows in ([D("-100"), bad], [D("-100"), *[D("10")] * 10, bad]):
+        err = _refusal(lambda: hc.irr(flows))  # noqa: B023
+        assert (err.value, err.code, err.params) == (
+            bad,
+            "err.flow_decimals",
+            {"index": len(flows) - 1},
+        )
+
+
+def test_a_float_flow_is_refused_with_its_exact_fix() -> None:
+    err = _refusal(lambda: hc.irr([-100, 110.25]))
+    assert (err.value, err.code, err.params) == (
+        110.25,
+        "err.flow_float",
+        {"index": 1, "fix": "110.25"},
+    )
+    assert 'pass Decimal("110.25") or "110.25"' in str(err)
+
+
+@pytest.mark.parametrize(
+    ("outlay", "repayment"),
+    [
+        ("¥-1000", "1100"),
+        ("￥-1000", "1100"),
+        ("-¥1000", "+¥1,100"),
+        ("−1000", "+1100"),  # U+2212 MINUS SIGN, as typeset tables print it
+        (" -1,000.00 ", "1，100元"),
+        ("-1000", "￥1100"),
+    ],
+)
+def test_flow_strings_carry_a_sign_and_a_currency_mark_in_either_order(
+    outlay: str, repayment: str
+) -> None:
+    """-1000 then 1100 a period later: 10% (docs/conventions.md, amounts as strings)."""
+    assert hc.irr([outlay, repayment]) == D("0.10000000000000000000")
+    assert hc.npv("10%", [outlay, repayment]) == 0
+
+
+@pytest.mark.parametrize(
+    ("bad", "code"),
+    [
+        ("-¥1.234", "err.flow_decimals"),
+        ("-￥1.234", "err.flow_decimals"),
+        ("¥1.234", "err.flow_decimals"),
+        ("1.234元", "err.flow_decimals"),
+        ("1,000.125", "err.flow_decimals"),
+        ("1，000.125", "err.flow_decimals"),
+        ("1,000,000,000,000.01", "err.flow_too_large"),
+        ("abc", "err.flow_not_number"),
+        ("1,5", "err.flow_not_number"),  # a decimal comma: neither 1.5 nor 15
+        ("1_000", "err.flow_not_number"),
+        ("--5", "err.flow_not_number"),
+        ("-NaN", "err.flow_not_finite"),
+    ],
+)
+def test_a_refused_flow_string_says_why(bad: str, code: str) -> None:
+    err = _refusal(lambda: hc.irr(["100", bad]))
+    assert (err.name, err.value, err.code, err.params) == ("cashflows", bad, code, {"index": 1})
+
+
+def test_a_refused_flow_string_says_why_whatever_the_callers_context() -> None:
+    """A caller's context that does not trap InvalidOperation changes no refusal."""
+    with decimal.localcontext(Context(traps=[])):
+        assert _refusal(lambda: hc.irr(["100", "abc"])).code == "err.flow_not_number"
+        assert _refusal(lambda: hc.irr(["100", "1.5元5"])).code == "err.flow_not_number"
+
+
+def test_zeros_at_either_end_change_no_rate() -> None:
+    """Σ c_k v^k with zeros first is v^m times the same polynomial; zeros last add nothing."""
+    for zeros_first in range(4):
+        for zeros_last in range(4):
+            flows = [0] * zeros_first + [-100, 110] + [0] * zeros_last
+            assert hc.irr(flows) == D("0.10000000000000000000")
+            assert hc.irr_roots(flows) == (D("0.10000000000000000000"),)
+
+
+@pytest.mark.parametrize(
+    ("flows", "code"),
+    [
+        ([], "err.flows_min_two"),
+        ([-100], "err.flows_min_two"),
+        ([0, 0, 0], "err.flows_all_zero"),
+        ([100, 200], "err.flows_sign"),
+        ([0, 100], "err.flows_sign"),  # a zero is no sign: nothing lent
+        ([-100, 0], "err.flows_sign"),
+        ([0, 0, 5], "err.flows_sign"),
+    ],
+)
+def test_irr_and_irr_roots_refuse_flows_no_rate_can_solve(flows: list[int], code: str) -> None:
+    for call in (hc.irr, hc.irr_roots):
+        err = _refusal(lambda: call(tuple(flows)))  # noqa: B023
+        assert (err.name, err.value, err.code) == ("cashflows", flows, code)
+
+
+@pytest.mark.parametrize("call", [hc.irr, hc.irr_roots, lambda f: hc.npv("0.1", f)])
+def test_every_periodic_function_names_cashflows(call: object) -> None:
+    err = _refusal(lambda: call("-100,110"))  # type: ignore[operator]
+    assert (err.name, err.value, err.code) == ("cashflows", "-100,110", "err.flows_list")
+    err = _refusal(lambda: call(["-100", "1.001"]))  # type: ignore[operator]
+    assert (err.name, err.value, err.code) == ("cashflows", "1.001", "err.flow_decimals")
+    err = _refusal(lambda: call([-100, None]))  # type: ignore[operator]
+    assert (err.name, err.code, err.params) == (
+        "cashflows",
+        "err.flow_type",
+        {"index": 1, "kind": "NoneType"},
+    )
+
+
+def test_npv_of_no_flows_names_the_empty_list() -> None:
+    err = _refusal(lambda: hc.npv("0.1", []))
+    assert (err.name, err.value, err.code) == ("cashflows", [], "err.flows_min_one")
+
+
+def test_npv_rate_above_minus_one_is_accepted_and_minus_one_refused() -> None:
+    assert hc.npv("-0.99", ["-1", "1"]) == 99  # -1 + 1/0.01
+    for bad in (-1, "-100%", D("-1.5")):
+        err = _refusal(lambda: hc.npv(bad, [-1, 1]))  # noqa: B023
+        assert (err.name, err.value, err.code) == ("rate", bad, "err.discount_rate")
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"), [("1E+200", "1E+201"), ("1E-200", "1E-201"), (D("1E+200"), D("1E+201"))]
+)
+def test_npv_rate_of_200_digits_is_accepted_and_201_refused(good: object, bad: object) -> None:
+    """docs/numerics.md: the rate may have at most 200 digits in g and q (1 + rate = g/q)."""
+    r = Fraction(D(good))  # type: ignore[arg-type]
+    assert hc.npv(good, [1, 1]) == _rounded(1 + 1 / (1 + r))  # type: ignore[arg-type]
+    err = _refusal(lambda: hc.npv(bad, [1, 1]))  # type: ignore[arg-type]
+    assert (err.name, err.value, err.code) == ("rate", bad, "err.discount_rate_digits")
+    assert err.params == {"digits": 200}
+
+
+def _rounded(value: Fraction) -> Decimal:
+    """An exact rational correctly rounded to 28 significant digits (npv's promise)."""
+    with decimal.localcontext(Context(prec=28, rounding=decimal.ROUND_HALF_EVEN)):
+        return D(value.numerator) / D(value.denominator)
+
+
+def test_npv_at_the_exact_limit_is_the_exact_value() -> None:
+    """1%: 1 + r = 101/100, 6 digits; 10,000 flows make 60,000, still exact (numerics.md).
+    -100 + 101/1.01 = 0 leaves 0.01 × (100/101)^9999 ≈ 5e-46, to 28 digits."""
+    flows = ["-100", "101", *["0"] * 9997, "0.01"]
+    assert len(flows) * 6 == 60_000
+    assert hc.npv("0.01", flows) == _rounded(Fraction(1, 100) * Fraction(100, 101) ** 9999)
+
+
+def test_npv_past_the_exact_limit_shows_a_residue_within_its_error_as_zero() -> None:
+    """20,000 flows × 6 digits: the 60-digit sum. The exact value 0.01 × (100/101)^19999
+    ≈ 2.5e-89 is far within n·1e-58·Σ|c v^k| ≈ 1e-51: shown as 0 (numerics.md)."""
+    flows = ["-100", "101", *["0"] * 19997, "0.01"]
+    assert Fraction(1, 100) * Fraction(100, 101) ** 19999 < Fraction(1, 10**88)
+    result = hc.npv("0.01", flows)
+    assert (result, str(result)) == (0, "0")
+    # 0.01 at period 11,960 instead: 0.01 × (100/101)^11960 ≈ 2.1e-54, still within
+    # 20,000 × 1e-58 × Σ|c v^k| (Σ|c v^k| ≈ 200): shown as 0 too
+    flows = ["-100", "101", *["0"] * 19998]
+    flows[11960] = "0.01"
+    v = Fraction(100, 101)
+    residue = Fraction(1, 100) * v**11960
+    assert 0 < residue <= 20000 * Fraction(1, 10**58) * (100 + 101 * v + residue)
+    assert residue > Fraction(1, 10**55)
+    assert hc.npv("0.01", flows) == 0
+    zeros = hc.npv("0.01", ["0"] * 20000)  # all zero: exactly 0, as on the exact path
+    assert (zeros, str(zeros)) == (0, "0")
+    assert str(hc.npv("0.01", ["0"] * 100)) == "0"
+
+
+# 1 + r = (11·10^198 + 1) / 10^199: 400 digits, so 151 flows are past 60,000
+LONG_RATE = D("0.1" + "0" * 197 + "1")
+LONG_FLOWS = ["-15000.00", *[str(D(100 + 37 * k % 91) + D("0.13")) for k in range(150)]]
+
+
+def test_npv_past_the_exact_limit_is_correct_to_28_digits() -> None:
+    """The 60-digit sum errs by about n·1e-59 relatively: the value still rounds to the
+    exact rational one (Fraction), whatever the caller's context."""
+    r = Fraction(LONG_RATE)
+    exact = sum((Fraction(D(c)) / (1 + r) ** k for k, c in enumerate(LONG_FLOWS)), Fraction(0))
+    assert hc.npv(LONG_RATE, LONG_FLOWS) == _rounded(exact)
+    with decimal.localcontext(HOSTILE[0]):
+        assert hc.npv(LONG_RATE, LONG_FLOWS) == _rounded(exact)
+
+
+def test_xirr_refusals_name_flows_and_the_callers_value() -> None:
+    err = _refusal(lambda: hc.xirr("2025-01-01,-100"))
+    assert (err.name, err.value, err.code) == ("flows", "2025-01-01,-100", "err.flows_list")
+    err = _refusal(lambda: hc.xirr_roots(()))
+    assert (err.name, err.value, err.code) == ("flows", [], "err.flows_min_two")
+    one_sign = ((DAY, -100), (YEAR_LATER, -5))
+    err = _refusal(lambda: hc.xirr(one_sign))
+    assert (err.name, err.value, err.code) == ("flows", list(one_sign), "err.flows_sign")
+    cancelled = ((DAY, -100), (DAY, 150), (YEAR_LATER, 10))
+    err = _refusal(lambda: hc.xirr(cancelled))
+    assert (err.name, err.value, err.code) == ("flows", list(cancelled), "err.flows_sign_same_day")
+
+
+@pytest.mark.parametrize(
+    "bad", [5, "abc", (YEAR_LATER,), (YEAR_LATER, 110, "note"), [YEAR_LATER, 1, 2], None]
+)
+def test_xirr_names_the_first_item_that_is_not_a_pair(bad: object) -> None:
+    """Items 0 and 2 are fine pairs; item 1 is named, by its index, whatever follows."""
+    for call in (hc.xirr, hc.xirr_roots):
+        flows = [(DAY, -100), bad, (YEAR_LATER, 110), [YEAR_LATER, 5]]
+        err = _refusal(lambda: call(flows))  # noqa: B023
+        assert (err.name, err.value, err.code, err.params) == (
+            "flows",
+            bad,
+            "err.flow_pair",
+            {"index": 1},
+        )
+
+
+@pytest.mark.parametrize("bad", ["2026-01-01", None, 20260101])
+def test_xirr_names_a_flow_whose_date_is_not_a_date(bad: object) -> None:
+    err = _refusal(lambda: hc.xirr([(DAY, -100), (bad, 110)]))
+    assert (err.name, err.value, err.code, err.params) == (
+        "flows",
+        bad,
+        "err.flow_date",
+        {"index": 1},
+    )
+
+
+def test_rates_have_20_decimal_places() -> None:
+    """docs/numerics.md: 20 decimal places. 10% exactly shows its 20 zeros; 1/9 rounds."""
+    assert str(hc.irr([-100, 110])) == "0.10000000000000000000"
+    assert str(hc.irr([-900, 1000])) == "0.11111111111111111111"
+    assert str(hc.xirr([(DAY, "-1000"), (YEAR_LATER, "1100")])) == "0.10000000000000000000"
+    assert str(hc.irr([-110, 100])) == "-0.09090909090909090909"  # -1/11
+
+
+def test_rates_above_10_to_the_8_have_28_significant_digits() -> None:
+    """-0.01 then 10^12: 1 + r = 10^14, r = 99,999,999,999,999 (numerics.md: 28
+    significant digits above 10^8, so 14 places)."""
+    assert str(hc.irr(["-0.01", "1000000000000"])) == "99999999999999.00000000000000"
+    # 3 × 10^8 + 1 = 1 + r: 300,000,000, nine digits before the point, 19 after
+    assert str(hc.irr(["-3", "900000000"])) == "299999999.0000000000000000000"
+
+
+def test_a_rate_near_minus_one_keeps_14_digits_of_one_plus_rate() -> None:
+    """Lend 300,000,000,000, get 1 back: 1 + r = 1/(3·10^11) = 3.333…e-12; 14 significant
+    digits of it take 25 places (numerics.md), rounded half-up: …6666|67 → …6667."""
+    rate = hc.irr(["-300000000000", "1"])
+    assert str(rate) == "-0.9999999999966666666666667"
+    assert str(1 + rate) == "3.3333333333333E-12"

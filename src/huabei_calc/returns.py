@@ -37,6 +37,13 @@ _MAX_YUAN: Final = 10**12
 _MAX_FEN: Final = 100 * _MAX_YUAN
 # fen per unit of a two-place amount's denominator: 453.32 = 11333/25, 25 → 4 fen
 _FEN_PER: Final = {1: 100, 2: 50, 4: 25, 5: 20, 10: 10, 20: 5, 25: 4, 50: 2, 100: 1}
+# why money.amount refused one flow's size, said of a flow (its index is added)
+_FLOW_CODE: Final = {
+    "err.amount_type": "err.flow_type",
+    "err.amount_finite": "err.flow_not_finite",
+    "err.amount_max": "err.flow_too_large",
+    "err.amount_fen": "err.flow_decimals",
+}
 _ZERO: Final = Decimal(0)
 _HALF: Final = Decimal("0.5")
 _EXACT: Final = decimal.Context(
@@ -322,29 +329,13 @@ def _fen(value: object, name: str, index: int) -> int:
         size = text[1:] if negative or text.startswith("+") else text
     try:
         fen = int(amount(size, name).scaleb(2, _CTX))
-    except InputError:
-        code, params = _refusal(size)
+    except InputError as err:
+        # amount's reason, said of a flow; anything else (not a number, a decimal comma,
+        # a second sign) is not a number
+        code = _FLOW_CODE.get(err.code or "", "err.flow_not_number")
+        params = {"kind": type(size).__name__} if code == "err.flow_type" else {}
         raise InputError(name, value, code, index=index, **params) from None
     return -fen if negative else fen
-
-
-def _refusal(size: object) -> tuple[str, dict[str, object]]:
-    """Why :func:`~huabei_calc.money.amount` refused one flow's size: a catalog id."""
-    if isinstance(size, bool) or not isinstance(size, int | str | Decimal):
-        return "err.flow_type", {"kind": type(size).__name__}
-    if isinstance(size, str):
-        text = size.strip().replace(",", "").replace("，", "").removeprefix("¥")
-        try:
-            dec = Decimal(text.removeprefix("￥").removesuffix("元").strip(), _CTX)
-        except decimal.InvalidOperation:
-            return "err.flow_not_number", {}
-    else:
-        dec = Decimal(size)
-    if not dec.is_finite():
-        return "err.flow_not_finite", {}
-    if dec.copy_abs() > _MAX_YUAN:
-        return "err.flow_too_large", {}
-    return "err.flow_decimals", {}
 
 
 def _check_signs(fens: list[int], values: object, name: str) -> None:
