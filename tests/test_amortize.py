@@ -192,7 +192,8 @@ def near_ties(n: int, num: Decimal, den: int) -> list[tuple[Decimal, Fraction]]:
     If 2c ≈ p/q (a convergent, p odd), a principal of q fen pays q·c ≈ p/2 fen.
     """
     c = exact_fen(D("0.01"), n, num, den)  # payment per fen of principal
-    x, found = 2 * c, []
+    x = 2 * c
+    found: list[tuple[Decimal, Fraction]] = []
     h0, h1, k0, k1 = 0, 1, 1, 0  # convergents h/k of 2c
     while True:
         whole = x.numerator // x.denominator
