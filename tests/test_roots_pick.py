@@ -140,7 +140,9 @@ def test_no_rate_is_refused_with_the_reason(dated: bool) -> None:
     """1 - v + v² > 0 for every v: no rate; the command line shows this message."""
     flows = [1, -1, 1]
     call = (lambda: hc.xirr(_dated(flows))) if dated else (lambda: hc.irr(flows))
-    with pytest.raises(hc.NoConvergenceError, match="no rate between -100% and infinity"):
+    with pytest.raises(
+        hc.NoConvergenceError, match=r"^no rate between -100% and infinity makes the NPV zero"
+    ):
         call()
     assert (hc.xirr_roots(_dated(flows)) if dated else hc.irr_roots(flows)) == ()
 
@@ -153,8 +155,11 @@ def test_flows_adding_up_to_zero_list_the_rate_zero_exactly() -> None:
     assert roots == (0, 1)
     assert str(roots[0]) == str(hc.xirr(flows)) == "0"
     assert str(hc.irr_roots([-1, 3, -2])[0]) == "0"
-    uneven = [(START, -100), (START + timedelta(days=200), 300), (date(2003, 5, 1), -200)]
-    assert str(hc.xirr_roots(uneven)[0]) == "0"
+    # here the bracket ends next to z = 1, not on it (60 digits): the rate is still 0 exactly
+    amounts = ["5252.32", "-9752.89", "2499.54", "5191.21", "-3190.18"]
+    days = [0, 116, 481, 693, 866]
+    uneven = [(START + timedelta(days=d), a) for d, a in zip(days, amounts, strict=True)]
+    assert [str(r) for r in hc.xirr_roots(uneven) if abs(r) < Decimal("1e-10")] == ["0"]
 
 
 def test_a_touching_root_is_listed_once() -> None:
@@ -203,8 +208,19 @@ def test_sizes_too_close_to_tell_apart_are_refused() -> None:
     """Rates 1/3 and -(1/3 - 1e-700): no tie, and 2000 exact halvings cannot tell which is
     closer: an error, never a guess."""
     flows = _flows([Fraction(1, 3), -(Fraction(1, 3) - Fraction(1, 10**700))])
-    with pytest.raises(hc.NoConvergenceError, match="could not tell which rate is closest"):
+    with pytest.raises(
+        hc.NoConvergenceError, match=r"^could not tell which rate is closest to zero$"
+    ):
         solve(flows, None, 1)
+
+
+def test_a_tie_next_to_another_pair_is_found() -> None:
+    """Rates ±t and ±1/3, t = 1/3 - 1e-40: t is the closest to zero, tied with -t. Its
+    exact interval first ends at z = 3/4, the rate 1/3, a root of the common factor too:
+    the tie is tested again once the interval is halved past it, and +t returned."""
+    t = Fraction(1, 3) - Fraction(1, 10**40)
+    rate = solve(_flows([t, -t, Fraction(1, 3), Fraction(-1, 3)]), None, 1)
+    assert abs(Fraction(rate) - t) < Fraction(1, 10**30)
 
 
 @pytest.mark.parametrize(
@@ -240,3 +256,65 @@ def test_tie_tells_whether_minus_t_is_a_root_too() -> None:
     assert _tie(thirds, Fraction(1, 3), Fraction(1, 3), exact=True) is True
     not_thirds = _flows([Fraction(1, 3), Fraction(-1, 4)])
     assert _tie(not_thirds, Fraction(1, 3), Fraction(1, 3), exact=True) is False
+
+
+# -- one sign change: the fast path -------------------------------------------------------------
+
+
+def _npv(flows: list[int] | list[int | str], rate: Fraction) -> Fraction:
+    return sum((Fraction(c) / (1 + rate) ** k for k, c in enumerate(flows)), Fraction(0))
+
+
+def test_a_one_fen_flow_is_a_sign_change() -> None:
+    """0.01, -0.03, 0.01: g² - 3g + 1 = 0 with g = 1 + r, so r² - r - 1 = 0 and
+    r = (1 ± √5)/2: -0.6180339887498948482045… and 1.6180…. The last flow, one fen, is a
+    second sign change: the closest to zero is the negative rate."""
+    flows = ["0.01", "-0.03", "0.01"]
+    assert hc.irr(flows) == Decimal("-0.61803398874989484820")
+    assert hc.irr_roots(flows) == (
+        Decimal("-0.61803398874989484820"),
+        Decimal("1.61803398874989484820"),
+    )
+    assert hc.irr(["-0.01", "0.03", "-0.01"]) == Decimal("-0.61803398874989484820")
+
+
+@pytest.mark.parametrize(
+    ("flows", "rate"),
+    [
+        (["-100", "100.01"], Fraction(1, 10**4)),  # NPV(1) = 1 fen
+        (["100", "-100.01"], Fraction(1, 10**4)),
+        (["-100.01", "100"], Fraction(-1, 10001)),
+        (["-100", "0", "0", "100.01"], Fraction(0)),  # checked by the NPV below
+    ],
+)
+def test_a_rate_next_to_zero(flows: list[str], rate: Fraction) -> None:
+    """Flows adding up to one fen: the rate is next to zero, on the side of the sign of
+    the NPV at 0 (lent out first: positive when more comes back)."""
+    found = Fraction(hc.irr(flows))
+    fens = [int(Decimal(c) * 100) for c in flows]
+    if rate:
+        assert abs(found - rate) <= SHOWN
+    else:
+        assert 0 < found < Fraction(1, 10**4)
+        step = Fraction(1, 10**18)
+        assert (_npv(fens, found - step) > 0) != (_npv(fens, found + step) > 0)
+
+
+@pytest.mark.parametrize(
+    "flows",
+    [
+        [-100] + [10000] * 300,  # a hundredfold each period: r next to 100
+        [-1] + [10**12] * 600,
+        [-(10**12)] + [1] * 600 + [10**12],  # r next to 1e-12
+        # one fen more than lent, over 400 periods: r about 5e-17, too close to 0 for a
+        # float first guess (1 + r rounds to 1)
+        [-(10**12)] + [2_500_000_000] * 399 + ["2500000000.01"],
+        [10**12] + [-2_500_000_000] * 399 + ["-2500000000.01"],
+    ],
+)
+def test_long_flows_with_one_sign_change(flows: list[int | str]) -> None:
+    """The one rate, checked on the exact NPV: it changes sign within 1e-15 (relatively,
+    or 1e-20, the last place shown, next to zero) of the rate returned."""
+    rate = Fraction(hc.irr(flows))
+    step = max(abs(rate) / 10**15, Fraction(1, 10**20))  # shown to 20 places
+    assert (_npv(flows, rate - step) > 0) != (_npv(flows, rate + step) > 0)
