@@ -20,7 +20,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import huabei_calc as hc
-from huabei_calc._roots.pick import _tie, solve
+from huabei_calc._roots.pick import _single_sign_change, _tie, every_rate, solve
 
 START = date(2001, 1, 1)
 SHOWN = Fraction(1, 10**20)  # irr_roots and xirr_roots give 20 decimal places
@@ -318,3 +318,37 @@ def test_long_flows_with_one_sign_change(flows: list[int | str]) -> None:
     rate = Fraction(hc.irr(flows))
     step = max(abs(rate) / 10**15, Fraction(1, 10**20))  # shown to 20 places
     assert (_npv(flows, rate - step) > 0) != (_npv(flows, rate + step) > 0)
+
+
+@pytest.mark.parametrize(
+    ("fens", "one"),
+    [
+        ([-100, 50, 60], True),
+        ([100, -50, -60], True),
+        ([1, -2], True),  # a first flow of one fen
+        ([-100, 0, 50, 0, 60], True),  # zeros change no sign
+        ([100, -50, 0, -60], True),
+        ([-100, 50, 0, 60], True),
+        ([4, -8, 3], False),
+        ([100, -300, 1], False),  # a last flow of one fen is a second change
+        ([-100, 300, -1], False),
+        ([-100, 50, -1, 60], False),
+    ],
+)
+def test_the_fast_path_takes_exactly_the_flows_of_one_sign_change(
+    fens: list[int], one: bool
+) -> None:
+    """``_single_sign_change``: the only rate when the flows change sign once (Descartes:
+    exactly one), else None, and the flows go to the search for several roots."""
+    rate = _single_sign_change(fens, None, 1)
+    assert (rate is not None) == one
+    if rate is not None:
+        step = Fraction(1, 10**20)
+        assert (_npv(fens, Fraction(rate) - step) > 0) != (_npv(fens, Fraction(rate) + step) > 0)
+
+
+def test_every_rate_lists_the_rate_zero_as_a_decimal() -> None:
+    """``every_rate`` of dated flows adding up to zero: the rate 0 is ``Decimal(0)``."""
+    rates = every_rate([-100, 300, -200], [365, 365], 365)
+    assert rates[0] == 0
+    assert all(type(r) is Decimal for r in rates)
