@@ -178,7 +178,9 @@ def _closest_periodic(fens: list[int]) -> Decimal:
             return _refine(mirrored, b, unit=1, mirrored=True)
         if a.exact and b.exact:  # two exact roots: equal sizes, a tie
             return _refine(q, a, unit=1, mirrored=False)
-        narrow = min(a.k, b.k) >= _TIE_BITS  # a tie is tested only once both are this narrow
+        # a tie is tested only once both are this narrow (an exact root is narrow already:
+        # its k stops growing, and ±1/2, z = 2/3 and u = 1/2, is a tie)
+        narrow = (a.exact or a.k >= _TIE_BITS) and (b.exact or b.k >= _TIE_BITS)
         if narrow and not tie_checked and up_high is not None:
             tie = _tie(q, up_low, up_high, exact=a.exact)
             if tie:

@@ -1,0 +1,354 @@
+"""The root chosen, huabei_calc._roots.pick: every rate of flows built from chosen rates,
+and the one ``irr``/``xirr`` return, closest to zero, a tie going to the non-negative one
+(docs/conventions.md, "Root choice"; docs/numerics.md, "Roots of cash flows").
+
+Flows with known rates: the NPV Σ c_k g**-k (g = 1 + r) is zero exactly where the
+polynomial Σ c_k g**(n-k) is, so the flows are the coefficients of Π (q_i g - p_i),
+highest power first, for chosen rates 1 + r_i = p_i / q_i, expanded with ``Fraction``.
+Dated flows 365 days apart have the same rates (actual/365: one year per flow).
+"""
+
+from __future__ import annotations
+
+import decimal
+from datetime import date, timedelta
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import huabei_calc as hc
+from huabei_calc._roots.pick import _single_sign_change, _tie, every_rate, solve
+
+START = date(2001, 1, 1)
+SHOWN = Fraction(1, 10**20)  # irr_roots and xirr_roots give 20 decimal places
+
+
+def _flows(rates: list[Fraction], extra: tuple[int, ...] = (1,)) -> list[int]:
+    """The flows whose rates are ``rates``: coefficients of Π (q g - p) × ``extra``,
+    highest power of g first (``extra``, highest first too, may add complex roots)."""
+    poly = [Fraction(c) for c in extra]
+    for r in rates:
+        g = 1 + r
+        factor = [Fraction(g.denominator), Fraction(-g.numerator)]
+        product = [Fraction(0)] * (len(poly) + 1)
+        for i, a in enumerate(poly):
+            for j, b in enumerate(factor):
+                product[i + j] += a * b
+        poly = product
+    assert all(c.denominator == 1 for c in poly)
+    return [int(c) for c in poly]
+
+
+def _dated(flows: list[int] | list[str], days: int = 365) -> list[tuple[date, object]]:
+    return [(START + timedelta(days=days * k), c) for k, c in enumerate(flows)]
+
+
+def _closest(rates: list[Fraction]) -> Fraction:
+    """The rate closest to zero, a tie going to the non-negative one (the conventions)."""
+    return min(rates, key=lambda r: (abs(r), r < 0))
+
+
+def _near(found: Decimal, exact: Fraction) -> bool:
+    return abs(Fraction(found) - exact) <= SHOWN
+
+
+rate_strategy = st.fractions(Fraction(-9, 10), Fraction(3), max_denominator=12)
+
+
+@given(
+    st.lists(rate_strategy, min_size=2, max_size=4, unique=True),
+    st.sampled_from([(1,), (1, -1, 1), (2, 1, 1)]),
+)
+@example([Fraction(1, 2), Fraction(-1, 2)], (1,))  # a tie: ±1/2
+@example([Fraction(1, 3), Fraction(-1, 3), Fraction(2)], (1,))  # a tie, z = 3/4 exact
+@example([Fraction(1), Fraction(-99, 100)], (1,))  # z = 1/2 exact, -0.99 closer
+@example([Fraction(1), Fraction(3)], (1,))  # both above zero
+@example([Fraction(-1, 2), Fraction(-1, 4), Fraction(-1, 10)], (1,))  # all below zero
+def test_irr_is_the_listed_root_closest_to_zero(
+    rates: list[Fraction], extra: tuple[int, ...]
+) -> None:
+    """irr_roots lists exactly the chosen rates (the extra factors g² - g + 1 and
+    2g² + g + 1 have no real root), increasing; irr returns the one closest to zero."""
+    flows = _flows(rates, extra)
+    found = hc.irr_roots(flows)
+    assert len(found) == len(rates)
+    assert all(_near(f, r) for f, r in zip(found, sorted(rates), strict=True))
+    assert list(found) == sorted(found)
+    closest = _closest(rates)
+    assert hc.irr(flows) == found[sorted(rates).index(closest)]
+
+
+@given(
+    st.lists(rate_strategy, min_size=2, max_size=3, unique=True),
+    st.sampled_from([(1,), (1, -1, 1)]),
+)
+@example([Fraction(1, 2), Fraction(-1, 2)], (1,))
+@example([Fraction(1, 10), Fraction(1, 9)], (1,))  # both above zero: the smaller
+@example([Fraction(-1, 2), Fraction(-1, 4), Fraction(-1, 10)], (1,))  # all below: the largest
+@example([Fraction(-1, 2), Fraction(1, 4)], (1,))  # one on each side
+def test_xirr_is_the_listed_root_closest_to_zero(
+    rates: list[Fraction], extra: tuple[int, ...]
+) -> None:
+    """The same flows one year (365 days) apart: the same rates, by Rolle brackets."""
+    flows = _dated(_flows(rates, extra))
+    found = hc.xirr_roots(flows)
+    assert len(found) == len(rates)
+    assert all(_near(f, r) for f, r in zip(found, sorted(rates), strict=True))
+    closest = _closest(rates)
+    assert hc.xirr(flows) == found[sorted(rates).index(closest)]
+
+
+@pytest.mark.parametrize("sign", [1, -1])
+def test_a_tie_goes_to_the_non_negative_rate(sign: int) -> None:
+    """(2g - 3)(2g - 1) = 4g² - 8g + 3: the rates +1/2 and -1/2, equally close to zero."""
+    flows = [sign * c for c in (4, -8, 3)]
+    half = Decimal("0.50000000000000000000")
+    assert hc.irr_roots(flows) == (-half, half)
+    assert hc.irr(flows) == half
+    assert hc.xirr_roots(_dated(flows)) == (-half, half)
+    assert hc.xirr(_dated(flows)) == half
+
+
+@pytest.mark.parametrize("sign", [1, -1])
+def test_a_tie_on_an_exact_root(sign: int) -> None:
+    """(3g - 4)(3g - 2) = 9g² - 18g + 8: ±1/3, and 1/(1 + 1/3) = 3/4 is found exactly."""
+    flows = [sign * c for c in (9, -18, 8)]
+    third = Decimal("0.33333333333333333333")
+    assert hc.irr(flows) == third
+    assert hc.irr_roots(flows) == (-third, third)
+    assert hc.xirr(_dated(flows)) == third
+
+
+def test_a_tie_among_more_rates() -> None:
+    rates = [Fraction(1, 2), Fraction(-1, 2), Fraction(4), Fraction(-3, 4)]
+    assert hc.irr(_flows(rates)) == Decimal("0.5")
+    assert hc.xirr(_dated(_flows(rates))) == Decimal("0.5")
+
+
+def test_an_exact_root_is_not_taken_for_a_tie() -> None:
+    """Rates 1 (z = 1/2, isolated exactly) and -0.99 (|r| = 0.99): -0.99 is closer."""
+    flows = _flows([Fraction(1), Fraction(-99, 100)])
+    assert hc.irr(flows) == Decimal("-0.99")
+    assert hc.irr_roots(flows) == (Decimal("-0.99"), Decimal(1))
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_no_rate_is_refused_with_the_reason(dated: bool) -> None:
+    """1 - v + v² > 0 for every v: no rate; the command line shows this message."""
+    flows = [1, -1, 1]
+    call = (lambda: hc.xirr(_dated(flows))) if dated else (lambda: hc.irr(flows))
+    with pytest.raises(
+        hc.NoConvergenceError, match=r"^no rate between -100% and infinity makes the NPV zero"
+    ):
+        call()
+    assert (hc.xirr_roots(_dated(flows)) if dated else hc.irr_roots(flows)) == ()
+
+
+def test_flows_adding_up_to_zero_list_the_rate_zero_exactly() -> None:
+    """-1 + 3 v - 2 v² = 0 at v = 1 and v = 1/2: the rates 0 and 1. The 0 is the exact
+    zero that xirr gives for flows adding up to zero, not a rate next to it."""
+    flows = _dated([-1, 3, -2])
+    roots = hc.xirr_roots(flows)
+    assert roots == (0, 1)
+    assert str(roots[0]) == str(hc.xirr(flows)) == "0"
+    assert str(hc.irr_roots([-1, 3, -2])[0]) == "0"
+    # here the bracket ends next to z = 1, not on it (60 digits): the rate is still 0 exactly
+    amounts = ["5252.32", "-9752.89", "2499.54", "5191.21", "-3190.18"]
+    days = [0, 116, 481, 693, 866]
+    uneven = [(START + timedelta(days=d), a) for d, a in zip(days, amounts, strict=True)]
+    assert [str(r) for r in hc.xirr_roots(uneven) if abs(r) < Decimal("1e-10")] == ["0"]
+
+
+def test_a_touching_root_is_listed_once() -> None:
+    """(10g - 11)²(g - 2) × 10⁴ yuan: the rate 0.1 twice (the NPV touches zero) and 1."""
+    flows = [c * 10**4 for c in _flows([Fraction(1, 10), Fraction(1, 10), Fraction(1)])]
+    tenth, one = Decimal("0.1"), Decimal(1)
+    assert hc.xirr_roots(_dated(flows)) == (tenth, one)
+    assert hc.xirr(_dated(flows)) == tenth
+    assert hc.irr_roots(flows) == (tenth, one)
+
+
+def test_the_choice_does_not_depend_on_the_callers_context() -> None:
+    """A caller's context of 3 digits that traps every inexact result changes nothing."""
+    flows = _dated(_flows([Fraction(-1, 2), Fraction(1, 4), Fraction(3)]))
+    expected = hc.xirr(flows), hc.xirr_roots(flows)
+    hostile = decimal.Context(prec=3, traps=[decimal.Inexact, decimal.Rounded])
+    with decimal.localcontext(hostile):
+        assert (hc.xirr(flows), hc.xirr_roots(flows)) == expected
+    assert expected[0] == Decimal("0.25")
+
+
+def test_a_very_large_rate_keeps_its_digits() -> None:
+    """(g - 10⁹)(g - 2) × (-1 fen): the rates 1 and 999,999,999 a year. The large one is
+    shown with 28 significant digits, correct to (1 + r)·unit·1e-25 (docs/numerics.md)."""
+    flows = _dated(["-0.01", "10000000.02", "-20000000"])
+    low, high = hc.xirr_roots(flows)
+    assert low == 1
+    assert abs(high - 999_999_999) <= Decimal("1e9") * 365 * Decimal("1e-25")
+    assert high.as_tuple().exponent == -19
+
+
+# -- sizes that (nearly) tie: the solver itself, with integers past what irr accepts ----------
+
+
+def test_a_negative_rate_closer_by_1e_40_is_chosen() -> None:
+    """Rates 1/3 and -(1/3 - 1e-40) (periodic, isolated exactly): the negative one is
+    closer to zero, by 1e-40; with 1/3 + 1e-40 instead the positive one is."""
+    eps = Fraction(1, 10**40)
+    closer = solve(_flows([Fraction(1, 3), -(Fraction(1, 3) - eps)]), None, 1)
+    assert abs(Fraction(closer) + Fraction(1, 3) - eps) < Fraction(1, 10**50)
+    farther = solve(_flows([Fraction(1, 3), -(Fraction(1, 3) + eps)]), None, 1)
+    assert abs(Fraction(farther) - Fraction(1, 3)) < Fraction(1, 10**50)
+
+
+def test_sizes_too_close_to_tell_apart_are_refused() -> None:
+    """Rates 1/3 and -(1/3 - 1e-700): no tie, and 2000 exact halvings cannot tell which is
+    closer: an error, never a guess."""
+    flows = _flows([Fraction(1, 3), -(Fraction(1, 3) - Fraction(1, 10**700))])
+    with pytest.raises(
+        hc.NoConvergenceError, match=r"^could not tell which rate is closest to zero$"
+    ):
+        solve(flows, None, 1)
+
+
+def test_a_tie_next_to_another_pair_is_found() -> None:
+    """Rates ±t and ±1/3, t = 1/3 - 1e-40: t is the closest to zero, tied with -t. Its
+    exact interval first ends at z = 3/4, the rate 1/3, a root of the common factor too:
+    the tie is tested again once the interval is halved past it, and +t returned."""
+    t = Fraction(1, 3) - Fraction(1, 10**40)
+    rate = solve(_flows([t, -t, Fraction(1, 3), Fraction(-1, 3)]), None, 1)
+    assert abs(Fraction(rate) - t) < Fraction(1, 10**30)
+
+
+@pytest.mark.parametrize(
+    ("delta", "positive"),
+    [(Fraction(1, 10**25), True), (Fraction(2, 10**25), False)],
+)
+def test_dated_sizes_within_1e_25_tie(delta: Fraction, positive: bool) -> None:
+    """Dated flows: rates 1/2 and -(1/2 - delta). Sizes that agree to 1e-25 relatively
+    (|up + down| <= 1e-25 (1 + up), here 1.5e-25) tie, and the tie goes to +1/2."""
+    down = -(Fraction(1, 2) - delta)
+    fens = _flows([Fraction(1, 2), down])
+    rate = solve(fens, [365, 365], 365)
+    expected = Fraction(1, 2) if positive else down
+    assert abs(Fraction(rate) - expected) < Fraction(1, 10**27)
+
+
+# -- the exact tie test -----------------------------------------------------------------------
+
+
+def test_tie_tells_whether_minus_t_is_a_root_too() -> None:
+    """``_tie(q, low, high)``: q the flows as a polynomial in z = 1/(1 + r), constant first;
+    t the one rate in (low, high). True when -t is a rate too."""
+    pair = _flows([Fraction(1, 2), Fraction(-1, 2), Fraction(1, 5)])  # ±1/2 and 1/5
+    assert _tie(pair, Fraction(2, 5), Fraction(3, 5), exact=False) is True
+    assert _tie([-c for c in pair], Fraction(2, 5), Fraction(3, 5), exact=False) is True
+    assert _tie(pair, Fraction(3, 20), Fraction(1, 4), exact=False) is False  # 1/5: alone
+    alone = _flows([Fraction(1, 2), Fraction(-1, 3)])
+    assert _tie(alone, Fraction(2, 5), Fraction(3, 5), exact=False) is False
+    # an end of the interval is a root of the common factor: halve first
+    assert _tie(pair, Fraction(1, 2), Fraction(3, 5), exact=False) is None
+    assert _tie(pair, Fraction(2, 5), Fraction(1, 2), exact=False) is None
+    thirds = _flows([Fraction(1, 3), Fraction(-1, 3)])
+    assert _tie(thirds, Fraction(1, 3), Fraction(1, 3), exact=True) is True
+    not_thirds = _flows([Fraction(1, 3), Fraction(-1, 4)])
+    assert _tie(not_thirds, Fraction(1, 3), Fraction(1, 3), exact=True) is False
+
+
+# -- one sign change: the fast path -------------------------------------------------------------
+
+
+def _npv(flows: list[int] | list[int | str], rate: Fraction) -> Fraction:
+    return sum((Fraction(c) / (1 + rate) ** k for k, c in enumerate(flows)), Fraction(0))
+
+
+def test_a_one_fen_flow_is_a_sign_change() -> None:
+    """0.01, -0.03, 0.01: g² - 3g + 1 = 0 with g = 1 + r, so r² - r - 1 = 0 and
+    r = (1 ± √5)/2: -0.6180339887498948482045… and 1.6180…. The last flow, one fen, is a
+    second sign change: the closest to zero is the negative rate."""
+    flows = ["0.01", "-0.03", "0.01"]
+    assert hc.irr(flows) == Decimal("-0.61803398874989484820")
+    assert hc.irr_roots(flows) == (
+        Decimal("-0.61803398874989484820"),
+        Decimal("1.61803398874989484820"),
+    )
+    assert hc.irr(["-0.01", "0.03", "-0.01"]) == Decimal("-0.61803398874989484820")
+
+
+@pytest.mark.parametrize(
+    ("flows", "rate"),
+    [
+        (["-100", "100.01"], Fraction(1, 10**4)),  # NPV(1) = 1 fen
+        (["100", "-100.01"], Fraction(1, 10**4)),
+        (["-100.01", "100"], Fraction(-1, 10001)),
+        (["-100", "0", "0", "100.01"], Fraction(0)),  # checked by the NPV below
+    ],
+)
+def test_a_rate_next_to_zero(flows: list[str], rate: Fraction) -> None:
+    """Flows adding up to one fen: the rate is next to zero, on the side of the sign of
+    the NPV at 0 (lent out first: positive when more comes back)."""
+    found = Fraction(hc.irr(flows))
+    fens = [int(Decimal(c) * 100) for c in flows]
+    if rate:
+        assert abs(found - rate) <= SHOWN
+    else:
+        assert 0 < found < Fraction(1, 10**4)
+        step = Fraction(1, 10**18)
+        assert (_npv(fens, found - step) > 0) != (_npv(fens, found + step) > 0)
+
+
+@pytest.mark.parametrize(
+    "flows",
+    [
+        [-100] + [10000] * 300,  # a hundredfold each period: r next to 100
+        [-1] + [10**12] * 600,
+        [-(10**12)] + [1] * 600 + [10**12],  # r next to 1e-12
+        # one fen more than lent, over 400 periods: r about 5e-17, too close to 0 for a
+        # float first guess (1 + r rounds to 1)
+        [-(10**12)] + [2_500_000_000] * 399 + ["2500000000.01"],
+        [10**12] + [-2_500_000_000] * 399 + ["-2500000000.01"],
+    ],
+)
+def test_long_flows_with_one_sign_change(flows: list[int | str]) -> None:
+    """The one rate, checked on the exact NPV: it changes sign within 1e-15 (relatively,
+    or 1e-20, the last place shown, next to zero) of the rate returned."""
+    rate = Fraction(hc.irr(flows))
+    step = max(abs(rate) / 10**15, Fraction(1, 10**20))  # shown to 20 places
+    assert (_npv(flows, rate - step) > 0) != (_npv(flows, rate + step) > 0)
+
+
+@pytest.mark.parametrize(
+    ("fens", "one"),
+    [
+        ([-100, 50, 60], True),
+        ([100, -50, -60], True),
+        ([1, -2], True),  # a first flow of one fen
+        ([-100, 0, 50, 0, 60], True),  # zeros change no sign
+        ([100, -50, 0, -60], True),
+        ([-100, 50, 0, 60], True),
+        ([4, -8, 3], False),
+        ([100, -300, 1], False),  # a last flow of one fen is a second change
+        ([-100, 300, -1], False),
+        ([-100, 50, -1, 60], False),
+    ],
+)
+def test_the_fast_path_takes_exactly_the_flows_of_one_sign_change(
+    fens: list[int], one: bool
+) -> None:
+    """``_single_sign_change``: the only rate when the flows change sign once (Descartes:
+    exactly one), else None, and the flows go to the search for several roots."""
+    rate = _single_sign_change(fens, None, 1)
+    assert (rate is not None) == one
+    if rate is not None:
+        step = Fraction(1, 10**20)
+        assert (_npv(fens, Fraction(rate) - step) > 0) != (_npv(fens, Fraction(rate) + step) > 0)
+
+
+def test_every_rate_lists_the_rate_zero_as_a_decimal() -> None:
+    """``every_rate`` of dated flows adding up to zero: the rate 0 is ``Decimal(0)``."""
+    rates = every_rate([-100, 300, -200], [365, 365], 365)
+    assert rates[0] == 0
+    assert all(type(r) is Decimal for r in rates)

@@ -1,0 +1,128 @@
+"""Rolle brackets, huabei_calc._roots.search: every positive root of a sum of powers
+Σ c_i z**e_i, the exponents days (docs/numerics.md, "Roots of cash flows").
+
+Each root found is checked against the sum itself, evaluated exactly with ``Fraction``.
+"""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from huabei_calc._roots.search import WIDE, _bracketed, _evaluate, positive_roots
+
+Terms = list[tuple[int, int]]
+
+
+def _value(terms: Terms, z: Fraction) -> Fraction:
+    return sum((c * z**e for c, e in terms), Fraction(0))
+
+
+def _changes_sign_at(terms: Terms, z: Decimal, width: Fraction) -> bool:
+    """The exact sum has opposite signs at z (1 - width) and z (1 + width): a root is there."""
+    point = Fraction(z)
+    below, above = _value(terms, point * (1 - width)), _value(terms, point * (1 + width))
+    return (below > 0) != (above > 0)
+
+
+def test_a_root_beyond_the_last_exponent_is_found() -> None:
+    """1 - 1000 z^399 + z^400: a root just below 1 and one near 1000. The bound above is
+    (|c_n| + max |c_i|) / |c_n| = 1001 (twice that searched): the root near 1000 is inside
+    it, though the last exponent (400) is far larger than the last coefficient (1)."""
+    terms = [(1, 0), (-1000, 399), (1, 400)]
+    low, high = positive_roots(terms)
+    assert Fraction(98, 100) < low < 1
+    assert 999 < high <= 1000  # 1000 - 1000**-398: 1000 to 60 digits
+    for z in (low, high):
+        assert _changes_sign_at(terms, z, Fraction(1, 10**28))
+
+
+def test_a_root_below_the_first_coefficient_bound_is_found() -> None:
+    """1000 - 1001 z + z^30 (one sign change each side of 1): the root next to 1000/1001,
+    and one above 1, each checked on the exact sum."""
+    terms = [(1000, 0), (-1001, 1), (1, 30)]
+    roots = positive_roots(terms)
+    assert len(roots) == 2
+    for z in roots:
+        assert _changes_sign_at(terms, z, Fraction(1, 10**28))
+
+
+@pytest.mark.parametrize("scale", [1, 10**12])
+def test_a_touching_root_is_listed_once_whatever_the_size(scale: int) -> None:
+    """(2z - 1)² (4z - 3) × scale: z = 1/2 is a double root (the sum touches zero there)
+    and z = 3/4 a simple one. Zero is judged relatively to the terms' size (1e-45 of
+    Σ |c_i z**e_i|), so flows in the 10^12 are judged as flows of 1."""
+    poly = [-3 * scale, 16 * scale, -28 * scale, 16 * scale]  # (4z² - 4z + 1)(4z - 3)
+    terms = [(c, e) for e, c in enumerate(poly)]
+    found = positive_roots(terms)
+    assert len(found) == 2
+    assert abs(found[0] - Decimal("0.5")) < Decimal("1e-20")
+    assert abs(found[1] - Decimal("0.75")) < Decimal("1e-28")
+
+
+def test_dated_flows_of_many_sign_changes() -> None:
+    """Rates 0.1, 0.2, 0.5 and 1 a year, flows 365 days apart: with g = 1 + r = z^-365 the
+    flows are the coefficients of (10g - 11)(5g - 6)(2g - 3)(g - 2), highest power first.
+    Four sign changes, four roots z = g^(-1/365), increasing (the rates decreasing)."""
+    flows = [100, -580, 1237, -1152, 396]  # expanded, and checked with Fraction below
+    rates = [Fraction(11, 10), Fraction(6, 5), Fraction(3, 2), Fraction(2)]
+    for g in rates:
+        assert sum(c * g ** (4 - k) for k, c in enumerate(flows)) == 0
+    terms = [(c, 365 * k) for k, c in enumerate(flows)]
+    found = positive_roots(terms)
+    assert len(found) == 4
+    assert found == sorted(found)
+    for z, g in zip(found, reversed(rates), strict=True):
+        assert abs(Fraction(z) ** -365 - g) < Fraction(1, 10**25)
+
+
+def test_evaluate_gives_the_sum_its_moment_and_its_size() -> None:
+    """f(z), z f'(z) and Σ |c_i| z^e_i at z = 1/2 for f = 1 - 3 z² + 2 z⁵:
+    1 - 3/4 + 2/32 = 0.3125; 0 - 6/4 + 10/32 = -1.1875; 1 + 3/4 + 2/32 = 1.8125."""
+    value, moment, size = _evaluate([(1, 0), (-3, 2), (2, 5)], Decimal("0.5"))
+    assert (value, moment, size) == (Decimal("0.3125"), Decimal("-1.1875"), Decimal("1.8125"))
+    value, moment, size = _evaluate([(-1, 0), (4, 1)], Decimal(2))  # -1 + 8
+    assert (value, moment, size) == (7, 8, 9)
+
+
+def test_bracketed_narrows_a_triple_root() -> None:
+    """(2z - 1)³ = 8z³ - 12z² + 6z - 1 in (1/4, 1): Newton is slow at a triple root (each
+    step 2/3 of the last), so the bracket is halved; the root is good to about
+    (1e-45)^(1/3) (docs/numerics.md)."""
+    terms = [(-1, 0), (6, 1), (-12, 2), (8, 3)]
+    with decimal.localcontext(WIDE):
+        z = _bracketed(terms, Decimal("0.25"), Decimal(1), -1)
+    assert abs(z - Decimal("0.5")) < Decimal("1e-14")
+
+
+@pytest.mark.parametrize(("low", "high"), [("0.4", "0.6"), ("0.35", "0.9"), ("0.49", "1000")])
+def test_bracketed_finds_the_one_root_between_its_ends(low: str, high: str) -> None:
+    """20 z² - 16 z + 3 = (2z - 1)(10z - 3) has the roots 3/10 and 1/2: the one in each
+    bracket, 1/2, is found to 1e-30 relatively."""
+    terms = [(3, 0), (-16, 1), (20, 2)]
+    with decimal.localcontext(WIDE):
+        lo, hi = Decimal(low), Decimal(high)
+        sign = 1 if _value(terms, Fraction(lo)) > 0 else -1
+        z = _bracketed(terms, lo, hi, sign)
+    assert abs(z - Decimal("0.5")) <= Decimal("0.5e-30")
+
+
+sizes = st.integers(1, 10**14)
+
+
+@given(sizes, sizes, st.integers(1, 3000), st.booleans())
+@example(982916, 39807806624929, 2, False)
+@example(9884362166373, 329, 2, True)
+def test_the_root_of_two_powers(first: int, last: int, exponent: int, flip: bool) -> None:
+    """c_0 + c_1 z^e, opposite signs: the one root is (-c_0 / c_1)^(1/e), found to the
+    search's tolerance, 1e-30 relatively (and 60-digit rounding)."""
+    sign = -1 if flip else 1
+    (z,) = positive_roots([(sign * first, 0), (-sign * last, exponent)])
+    with decimal.localcontext(decimal.Context(prec=100)):
+        exact = (Decimal(first) / last) ** (Decimal(1) / exponent)
+        assert abs(z - exact) <= Decimal("2e-30") * exact
