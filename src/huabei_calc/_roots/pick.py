@@ -176,8 +176,6 @@ def _closest_periodic(fens: list[int]) -> Decimal:
             return _refine(q, a, unit=1, mirrored=False)
         if down_high < up_low:
             return _refine(mirrored, b, unit=1, mirrored=True)
-        if a.exact and b.exact:  # two exact roots: equal sizes, a tie
-            return _refine(q, a, unit=1, mirrored=False)
         # a tie is tested only once both are this narrow (an exact root is narrow already:
         # its k stops growing, and ±1/2, z = 2/3 and u = 1/2, is a tie)
         narrow = (a.exact or a.k >= _TIE_BITS) and (b.exact or b.k >= _TIE_BITS)
