@@ -12,6 +12,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import huabei_calc as hc
+from huabei_calc._catalog import text
 from huabei_calc.comparison import ComparisonRow
 
 from .strategies import dates, debts, money, products
@@ -677,3 +678,30 @@ def test_compare_past_year_9999_names_max_months() -> None:
     with pytest.raises(hc.InputError) as info:
         hc.compare(debt, hc.JIEBEI, plan)
     assert (info.value.name, info.value.value) == ("max_months", 120)
+
+
+@pytest.mark.parametrize(
+    ("dues", "ok"),
+    [
+        ((date(2024, 12, 31), date(2025, 2, 1), date(2025, 3, 1)), False),  # before the start
+        ((date(2025, 2, 1), date(2025, 1, 31), date(2025, 3, 1)), False),  # goes back
+        ((date(2025, 2, 1), date(2025, 3, 1), date(2025, 2, 28)), False),  # back at the end
+        ((date(2025, 1, 1), date(2025, 2, 1), date(2025, 3, 1)), True),  # on the start
+        ((date(2025, 2, 1), date(2025, 2, 1), date(2025, 3, 1)), True),  # two on one day
+    ],
+)
+def test_a_plans_due_dates_may_not_go_back_in_time(dues: tuple[date, ...], ok: bool) -> None:
+    # docs/rules.md#the-comparison: no due date before the plan's start (2025-01-01) or
+    # before the row above it; equal dates are two payments on one day
+    debt = hc.Debt(principal="300")
+    plan = hc.freeze(debt, 3, start=date(2025, 1, 1))
+    moved = _hand_built(debt, [replace(r, due=d) for r, d in zip(plan.rows, dues, strict=True)])
+    if ok:
+        got = hc.breach(debt, hc.JIEBEI, moved, missed_period=3, until=date(2025, 6, 1))
+        assert got.debt.principal == D("100.00")  # two of the three 100.00 were paid
+        return
+    with pytest.raises(hc.InputError) as err:
+        hc.breach(debt, hc.JIEBEI, moved, missed_period=3, until=date(2025, 6, 1))
+    assert (err.value.name, err.value.value, err.value.code) == ("plan", moved, "err.plan_dates")
+    assert err.value.params == {"start": date(2025, 1, 1)}
+    assert str(err.value).endswith(text("err.plan_dates", "en", start=date(2025, 1, 1)))
