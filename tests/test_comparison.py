@@ -714,3 +714,18 @@ def test_payments_after_a_plan_dated_before_its_last_due_date_are_refused() -> N
     )
     assert err.value.params == {"first": date(2025, 4, 1), "last": date(2025, 4, 15), "periods": 2}
     assert hc.compare(debt, hc.HUABEI, plan, max_months=2).accruing_cleared_on is None
+
+
+def test_payments_after_a_plan_may_fall_on_its_last_due_date() -> None:
+    # the plan's last row is due 2025-04-01 = start + 3 months, the day the comparison's
+    # first payment after a 2-period plan falls: two payments on one day, not back in time
+    debt = hc.Debt(principal="1000")
+    start = date(2025, 1, 1)
+    plan = _hand_built(debt, start, [(1, date(2025, 2, 1), "500"), (2, date(2025, 4, 1), "500")])
+    cmp = hc.compare(debt, hc.HUABEI, plan, max_months=3)
+    # by hand, Huabei 0.05% a day on the principal: 31 days × 0.50 = 15.50, then 500 leaves
+    # 515.50; 59 days × 0.26 (515.50 × 0.0005 = 0.25775) = 15.34, then 500 leaves 30.84,
+    # which the comparison's own payment that same day clears, counting only 30.84
+    assert [row.date for row in cmp.rows] == [date(2025, 2, 1), date(2025, 4, 1), date(2025, 4, 1)]
+    assert cmp.accruing_paid == D("1030.84")
+    assert cmp.accruing_cleared_on == date(2025, 4, 1)
