@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import decimal
 import math
-import sys
 from decimal import Decimal
 from itertools import accumulate, groupby
 from operator import mul
@@ -19,7 +18,6 @@ from ..errors import NoConvergenceError
 from ..money import context
 
 CTX: Final = context()
-EPS: Final = sys.float_info.epsilon
 MAX_ITER: Final = 300
 DEC_TOL: Final = Decimal("1e-28")  # relative size of a Decimal step that ends a search
 _NEAR_ONE: Final = Decimal("1e-15")  # below this 1 - z, sum runs of flows term by term
@@ -104,11 +102,6 @@ class PowerSum:
             floats = list(map(float, self.fens))
             self.head, self.tail = floats[-1], floats[-2::-1]
 
-    def lower_bound(self) -> float:
-        """No root is below |c_0| / (|c_0| + max |c_i|) (Cauchy's bound), halved for safety."""
-        head = abs(self.fens[0])
-        return head / (head + max(abs(c) for c in self.fens[1:])) / 2
-
     # -- float --------------------------------------------------------------------------
     def at(self, z: float) -> tuple[float, float]:
         """``(f(z), z * f'(z))`` in float, by Horner from the top power down."""
@@ -146,36 +139,6 @@ class PowerSum:
             t = t * w + s * m * w + c * (m * w * one - z * many) / (one * one)
             s = s * w + c * many / one
         return s, t
-
-    def derivatives(self, z: float) -> tuple[float, float, float]:
-        """f(z), f'(z) and f''(z) in float."""
-        self._floats()
-        if self.gaps is None:  # Horner, carrying the derivatives along
-            f, d1, half_d2 = self.head, 0.0, 0.0
-            for c in self.tail:
-                half_d2 = half_d2 * z + d1
-                d1 = d1 * z + f
-                f = f * z + c
-            return f, d1, 2 * half_d2
-        s0 = s1 = s2 = 0.0
-        for c, e in zip(self.fens, self.exponents(), strict=True):
-            term = c * z**e
-            s0 += term
-            s1 += e * term
-            s2 += e * e * term
-        return s0, s1 / z, (s2 - s1) / (z * z)
-
-    def bounds(self, z: float) -> tuple[float, float, float]:
-        """On (0, z], each growing with z: a bound on |f'''|, and the rounding errors of
-        f and of f'' as :meth:`derivatives` computes them."""
-        third = size = size2 = 0.0
-        for c, e in zip(self.fens, self.exponents(), strict=True):
-            term = abs(c) * z**e
-            size += term
-            size2 += term * e * e
-            third += term * e * (e - 1) * (e - 2)
-        rounding = 8 * len(self.fens) * EPS
-        return third / z**3, rounding * size, rounding * size2 / (z * z)
 
     # -- Decimal ------------------------------------------------------------------------
     def value(self, z: Decimal) -> Decimal:
