@@ -225,7 +225,7 @@ def comparison_cases(draw: st.DrawFn) -> tuple[Debt, Product, Schedule]:
     return debt, product, plan
 
 
-def _month_ahead(start: date, k: int) -> date:
+def month_ahead(start: date, k: int) -> date:
     """start + k months, the day clipped to the month's end (docs/conventions.md)."""
     year, month = divmod(start.year * 12 + start.month - 1 + k, 12)
     day = start.day
@@ -256,7 +256,7 @@ def hand_built_cases(draw: st.DrawFn) -> tuple[Debt, Product, Schedule, int | No
     frozen = debt.without(waive).total
     n = draw(st.integers(1, 24))
     start = draw(dates())
-    span = (_month_ahead(start, n) - start).days
+    span = (month_ahead(start, n) - start).days
     periods = list(range(0 if draw(st.booleans()) else 1, n + 1))
     offsets = sorted(
         draw(st.lists(st.integers(0, span), min_size=len(periods), max_size=len(periods)))

@@ -26,22 +26,11 @@ from hypothesis import strategies as st
 import huabei_calc as hc
 from huabei_calc.comparison import ComparisonRow
 
-from .strategies import comparison_cases, dates, debts, hand_built_cases
+from .strategies import comparison_cases, dates, debts, hand_built_cases, month_ahead
 
 D = Decimal
 ONE_DAY = timedelta(days=1)
 ORDER = ("fees", "penalty", "interest", "principal")  # docs/rules.md: Civil Code art. 561
-
-
-def _add_months(start: date, k: int) -> date:
-    """start + k months, the day clipped to the month's end (docs/conventions.md)."""
-    year, month = divmod(start.year * 12 + start.month - 1 + k, 12)
-    day = start.day
-    while True:
-        try:
-            return date(year, month + 1, day)
-        except ValueError:
-            day -= 1
 
 
 def _charge(base: Decimal, rate: Fraction) -> Decimal:
@@ -80,7 +69,7 @@ def reference(
         k = last.period
         while cleared is None and k < months:  # then the last payment monthly until cleared
             k += 1
-            yield _add_months(start, k), last.payment, D("0.00")
+            yield month_ahead(start, k), last.payment, D("0.00")
 
     def base() -> Decimal:
         extra = owed["penalty"] if monthly else 0
@@ -114,7 +103,7 @@ def reference(
             cleared = when
         steps.append((when, frozen, total))
     if cleared is None:  # what is still owed max_months after start (for a hand-built plan,
-        charge_until(_add_months(start, months))  # its last payment may come before then)
+        charge_until(month_ahead(start, months))  # its last payment may come before then)
     unpaid = D("0.00") if cleared is not None else sum(owed.values(), D("0.00"))
     # the untouched debt: one span from start, split at month ends when capitalising
     penalty, fixed = debt.penalty, debt.principal + debt.interest + debt.fees
