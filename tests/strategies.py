@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 from hypothesis import assume
 from hypothesis import strategies as st
@@ -318,3 +319,12 @@ lenders = st.sampled_from(["financial", "private"])
 # a Huabei statement balance and a monthly payment, in yuan
 statement_balances = money("1", "200000")
 monthly_payments = money("0", "50000")
+
+
+def polynomial_from_roots(roots: list[Fraction]) -> list[int]:
+    """The integer polynomial Π (den·z - num), constant term first: its roots are ``roots``."""
+    poly = [1]
+    for r in roots:
+        a, b = -r.numerator, r.denominator  # b z + a
+        poly = [x * a + y * b for x, y in zip([*poly, 0], [0, *poly], strict=True)]
+    return poly

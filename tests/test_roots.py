@@ -14,15 +14,7 @@ from hypothesis import strategies as st
 from huabei_calc._roots.isolate import common_roots, in_unit_interval, sign_at, square_free
 from huabei_calc._roots.search import positive_roots
 
-
-def _product(roots: list[Fraction]) -> list[int]:
-    """The integer polynomial Π (den·z - num), constant term first."""
-    poly = [1]
-    for r in roots:
-        a, b = -r.numerator, r.denominator  # b z + a
-        poly = [x * a + y * b for x, y in zip([*poly, 0], [0, *poly], strict=True)]
-    return poly
-
+from .strategies import polynomial_from_roots
 
 unit_fractions = st.fractions(Fraction(1, 1000), Fraction(999, 1000), max_denominator=1000)
 
@@ -30,7 +22,7 @@ unit_fractions = st.fractions(Fraction(1, 1000), Fraction(999, 1000), max_denomi
 @given(st.lists(unit_fractions, min_size=1, max_size=6, unique=True))
 def test_isolation_finds_each_chosen_root_once(roots: list[Fraction]) -> None:
     """Π (d z - n) has exactly the chosen roots in (0, 1): each isolated or exact, in order."""
-    poly = _product(roots)
+    poly = polynomial_from_roots(roots)
     found = in_unit_interval(square_free(poly))
     assert len(found) == len(roots)
     for interval, root in zip(found, sorted(roots), strict=True):
@@ -41,22 +33,24 @@ def test_isolation_finds_each_chosen_root_once(roots: list[Fraction]) -> None:
 
 @given(st.lists(unit_fractions, min_size=1, max_size=4, unique=True))
 def test_square_free_removes_repeated_factors(roots: list[Fraction]) -> None:
-    squared = _product(roots + roots[:1])  # the first root twice
+    squared = polynomial_from_roots(roots + roots[:1])  # the first root twice
     reduced = square_free(squared)
     assert len(reduced) == len(roots) + 1  # degree len(roots)
     assert len(in_unit_interval(reduced)) == len(roots)
-    assert common_roots(_product(roots), _product([Fraction(1, 1001)])) == [1]
+    assert common_roots(
+        polynomial_from_roots(roots), polynomial_from_roots([Fraction(1, 1001)])
+    ) == [1]
 
 
 def test_largest_only_is_the_largest() -> None:
     roots = [Fraction(1, 7), Fraction(1, 2), Fraction(5, 6)]
-    (top,) = in_unit_interval(_product(roots), largest_only=True)
+    (top,) = in_unit_interval(polynomial_from_roots(roots), largest_only=True)
     assert top.low() <= Fraction(5, 6) <= top.high()
     assert in_unit_interval([1, 0, 1]) == []  # z² + 1: no real root
 
 
 def test_sign_at_is_exact() -> None:
-    poly = _product([Fraction(1, 3)])  # 3 z - 1
+    poly = polynomial_from_roots([Fraction(1, 3)])  # 3 z - 1
     assert sign_at(poly, 1, 2) == -1  # z = 1/4
     assert sign_at(poly, 3, 3) == 1  # z = 3/8
 
@@ -70,7 +64,7 @@ def test_sign_at_is_exact() -> None:
     ],
 )
 def test_rolle_brackets_find_every_positive_root(roots: list[Fraction]) -> None:
-    poly = _product(roots)
+    poly = polynomial_from_roots(roots)
     terms = [(c, e) for e, c in enumerate(poly) if c]
     found = positive_roots(terms)
     assert len(found) == len(roots)
@@ -91,7 +85,7 @@ def test_rolle_brackets_on_a_sparse_sum() -> None:
 
 
 def test_a_touching_root_is_listed_once() -> None:
-    poly = _product([Fraction(1, 2), Fraction(1, 2), Fraction(3, 4)])
+    poly = polynomial_from_roots([Fraction(1, 2), Fraction(1, 2), Fraction(3, 4)])
     terms = [(c, e) for e, c in enumerate(poly) if c]
     found = positive_roots(terms)
     assert len(found) == 2

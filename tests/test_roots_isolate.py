@@ -23,16 +23,9 @@ from huabei_calc._roots.isolate import (
     square_free,
 )
 
+from .strategies import polynomial_from_roots
+
 PRIME = (1 << 61) - 1  # the prime of the modular proof (docs/numerics.md)
-
-
-def _product(roots: list[Fraction]) -> list[int]:
-    """The integer polynomial Π (den·z - num), constant term first."""
-    poly = [1]
-    for r in roots:
-        a, b = -r.numerator, r.denominator  # b z + a
-        poly = [x * a + y * b for x, y in zip([*poly, 0], [0, *poly], strict=True)]
-    return poly
 
 
 def _value(p: list[int], x: Fraction) -> Fraction:
@@ -56,7 +49,7 @@ unit_roots = st.one_of(dyadic.filter(lambda r: r < 1), unit_fractions)
 
 def test_sign_at_a_root_is_zero() -> None:
     """(2z - 1)(4z - 3) = 8z² - 10z + 3 at z = 1/2 and 3/4 is 0, between them negative."""
-    p = _product([Fraction(1, 2), Fraction(3, 4)])
+    p = polynomial_from_roots([Fraction(1, 2), Fraction(3, 4)])
     assert sign_at(p, 1, 1) == 0  # 1/2
     assert sign_at(p, 3, 2) == 0  # 3/4
     assert sign_at(p, 5, 3) == -1  # 5/8
@@ -66,7 +59,7 @@ def test_sign_at_a_root_is_zero() -> None:
 def test_left_sign_above_a_root_at_the_low_end_is_the_slope_sign() -> None:
     """8z² - 10z + 3 vanishes at 1/2; just above it the sign is that of p'(1/2) = -2 < 0
     (the roots are 1/2 and 3/4, and p < 0 between them)."""
-    p = _product([Fraction(1, 2), Fraction(3, 4)])
+    p = polynomial_from_roots([Fraction(1, 2), Fraction(3, 4)])
     assert left_sign(p, Interval(1, 1)) == -1  # (1/2, 1): p(1/2) = 0
     assert left_sign(p, Interval(3, 2)) == 1  # (3/4, 1): p(3/4) = 0, p'(3/4) = 2 > 0
     assert left_sign(p, Interval(0, 1)) == 1  # (0, 1/2): p(0) = 3
@@ -75,7 +68,7 @@ def test_left_sign_above_a_root_at_the_low_end_is_the_slope_sign() -> None:
 
 @given(st.lists(unit_roots, min_size=1, max_size=5, unique=True))
 def test_left_sign_is_the_sign_just_above_the_low_end(roots: list[Fraction]) -> None:
-    p = _product(roots)
+    p = polynomial_from_roots(roots)
     for interval in in_unit_interval(p):
         low = interval.low()
         above = low + Fraction(1, 1 << (interval.k + 40))  # closer than any other root
@@ -87,7 +80,7 @@ def test_left_sign_is_the_sign_just_above_the_low_end(roots: list[Fraction]) -> 
 
 def test_halving_onto_the_root_finds_it_exactly() -> None:
     """4z - 1 on (0, 1/2): the midpoint 1/4 is the root, returned exactly."""
-    p = _product([Fraction(1, 4)])
+    p = polynomial_from_roots([Fraction(1, 4)])
     half, sign = halve(p, Interval(0, 1), -1)
     assert half == Interval(1, 2, True)
     assert half.low() == half.high() == Fraction(1, 4)
@@ -98,7 +91,7 @@ def test_halving_onto_the_root_finds_it_exactly() -> None:
 def test_halving_keeps_the_root(roots: list[Fraction]) -> None:
     """Each half returned holds its interval's root, strictly inside or exactly at it;
     the sign returned is p's sign just above the new low end."""
-    p = _product(roots)
+    p = polynomial_from_roots(roots)
     for interval, root in zip(in_unit_interval(p), sorted(roots), strict=True):
         sign = left_sign(p, interval)
         for _ in range(12):
@@ -124,19 +117,23 @@ def test_a_single_root_at_one_half_is_isolated() -> None:
 
 def test_roots_on_midpoints_are_found_exactly_and_in_order() -> None:
     """Roots 1/3 and 1/2: 1/2 is the first midpoint, found exactly, after 1/3's interval."""
-    found = in_unit_interval(_product([Fraction(1, 2), Fraction(1, 3)]))
+    found = in_unit_interval(polynomial_from_roots([Fraction(1, 2), Fraction(1, 3)]))
     assert found == [Interval(0, 1), Interval(1, 1, True)]
     # 1/4, 1/2, 3/4: 1/2 exactly; (0, 1/2) and (1/2, 1) hold one root each, 1/2 at the
     # low end of the second (excluded: the interval is open)
-    found = in_unit_interval(_product([Fraction(1, 2), Fraction(3, 4), Fraction(1, 4)]))
+    found = in_unit_interval(
+        polynomial_from_roots([Fraction(1, 2), Fraction(3, 4), Fraction(1, 4)])
+    )
     assert found == [Interval(0, 1), Interval(1, 1, True), Interval(1, 1)]
-    (top,) = in_unit_interval(_product([Fraction(1, 2), Fraction(1, 3)]), largest_only=True)
+    (top,) = in_unit_interval(
+        polynomial_from_roots([Fraction(1, 2), Fraction(1, 3)]), largest_only=True
+    )
     assert top == Interval(1, 1, True)
 
 
 @given(st.lists(unit_roots, min_size=1, max_size=6, unique=True))
 def test_isolation_holds_each_root_once_including_dyadic_ones(roots: list[Fraction]) -> None:
-    found = in_unit_interval(_product(roots))
+    found = in_unit_interval(polynomial_from_roots(roots))
     assert len(found) == len(roots)
     for interval, root in zip(found, sorted(roots), strict=True):
         if interval.exact:
@@ -151,41 +148,43 @@ def test_isolation_holds_each_root_once_including_dyadic_ones(roots: list[Fracti
 @given(st.lists(unit_roots, min_size=1, max_size=4, unique=True), st.integers(2, 3))
 def test_square_free_keeps_each_root_once(roots: list[Fraction], power: int) -> None:
     """p = Π (d z - n) · (first factor)**power - 1: square_free(p) is Π (d z - n), up to sign."""
-    p = _product(roots + roots[:1] * (power - 1))
+    p = polynomial_from_roots(roots + roots[:1] * (power - 1))
     q = square_free(p)
-    assert q in (_product(roots), [-c for c in _product(roots)])
-    assert square_free(_product(roots)) == _product(roots)
+    assert q in (polynomial_from_roots(roots), [-c for c in polynomial_from_roots(roots)])
+    assert square_free(polynomial_from_roots(roots)) == polynomial_from_roots(roots)
 
 
 def test_square_free_when_the_prime_divides_the_top_coefficient() -> None:
     """p = (P z - 1)² (z - 2), P the prime: modulo P, p is z - 2, square-free, so the cheap
     proof does not apply (the prime divides p's top coefficient P²); the exact gcd finds
     the double root 1/P."""
-    p = _product([Fraction(1, PRIME), Fraction(1, PRIME), Fraction(2)])
+    p = polynomial_from_roots([Fraction(1, PRIME), Fraction(1, PRIME), Fraction(2)])
     assert p[-1] == PRIME**2
     assert square_free(p) in (
-        _product([Fraction(1, PRIME), Fraction(2)]),
-        [-c for c in _product([Fraction(1, PRIME), Fraction(2)])],
+        polynomial_from_roots([Fraction(1, PRIME), Fraction(2)]),
+        [-c for c in polynomial_from_roots([Fraction(1, PRIME), Fraction(2)])],
     )
 
 
 def test_common_roots_is_the_common_factor() -> None:
     """(2z - 1)(3z - 1) and (2z - 1)(5z - 4) share 2z - 1; (3z - 1) and (5z - 4) share none."""
-    a = _product([Fraction(1, 2), Fraction(1, 3)])
-    b = _product([Fraction(1, 2), Fraction(4, 5)])
+    a = polynomial_from_roots([Fraction(1, 2), Fraction(1, 3)])
+    b = polynomial_from_roots([Fraction(1, 2), Fraction(4, 5)])
     assert common_roots(a, b) in ([-1, 2], [1, -2])
-    assert common_roots(_product([Fraction(1, 3)]), _product([Fraction(4, 5)])) == [1]
+    assert common_roots(
+        polynomial_from_roots([Fraction(1, 3)]), polynomial_from_roots([Fraction(4, 5)])
+    ) == [1]
 
 
 def test_common_roots_when_the_prime_divides_the_top_coefficient() -> None:
     """(P z - 1)(z + 1) and (P z - 1)(z + 2) share P z - 1, though modulo P they are
     -(z + 1) and -(z + 2), coprime: the cheap proof must not be trusted there. Coprime
     polynomials give [1] on the exact path too; the gcd with 0 is the polynomial itself."""
-    a = _product([Fraction(1, PRIME), Fraction(-1)])
-    b = _product([Fraction(1, PRIME), Fraction(-2)])
+    a = polynomial_from_roots([Fraction(1, PRIME), Fraction(-1)])
+    b = polynomial_from_roots([Fraction(1, PRIME), Fraction(-2)])
     assert common_roots(a, b) in ([-1, PRIME], [1, -PRIME])
-    assert common_roots(a, _product([Fraction(-3)])) == [1]
-    assert common_roots(_product([Fraction(1, PRIME)]), [5, -1]) == [1]
+    assert common_roots(a, polynomial_from_roots([Fraction(-3)])) == [1]
+    assert common_roots(polynomial_from_roots([Fraction(1, PRIME)]), [5, -1]) == [1]
     assert common_roots(a, []) == a
 
 
