@@ -27,8 +27,8 @@ from operator import mul
 
 from ..errors import NoConvergenceError
 from .isolate import Interval, common_roots, halve, in_unit_interval, left_sign, square_free
-from .power_sum import CTX, PowerSum, decimal_root, newton, polish
-from .search import WIDE, positive_roots
+from .power_sum import CTX, PowerSum, newton, polish
+from .search import WIDE, positive_roots, root_between
 
 _NO_RATE = (  # the command line reads "no rate between … makes the NPV zero"
     "no rate between -100% and infinity makes the NPV zero: "
@@ -106,23 +106,29 @@ def _single_sign_change(fens: list[int], gaps: list[int] | None, unit: int) -> D
 def _single(p: PowerSum, split: int, unit: int) -> Decimal:
     """The only root, when the flows before ``split`` have one sign and the rest the other.
 
-    First guess: each block as one flow at its mean exponent. Then growth ** (mean_late -
-    mean_early) = -early / late solves the two-flow problem exactly. The root is a rate
-    >= 0 when f(1) and f(0) = c_0 have opposite signs: then z in (0, 1); else the
-    mirrored sum's root u is in (0, 1).
+    The root is a rate >= 0 when f(1) and f(0) = c_0 have opposite signs: then z in
+    (0, 1); else the mirrored sum's root u = 1 / z is in (0, 1). Newton starts from
+    :func:`first_guess`.
     """
-    fens = p.fens
-    early = sum(fens[:split])
-    early_weighted = sum(map(mul, fens[:split], range(split) if p.gaps is None else p.exponents()))
-    late, late_weighted = p.total - early, p.weighted - early_weighted
-    spread = late_weighted / late - early_weighted / early
-    growth = math.exp(math.log(-late / early) / spread)  # 1 + r per exponent unit
-    mirrored = (p.total > 0) == (fens[0] > 0)
+    growth = first_guess(p, split)
+    mirrored = (p.total > 0) == (p.fens[0] > 0)
     side, z = (p.mirrored(), growth) if mirrored else (p, 1 / growth)
     if not 0.0 < z < 1.0:  # a rate too close to 0 for the guess: start next to z = 1
         z = math.nextafter(1.0, 0.0)
     root = polish(side, newton(side, 0.0, 1.0, side.fens[0] > 0, z))
     return _rate(root, unit, mirrored=mirrored)
+
+
+def first_guess(p: PowerSum, split: int) -> float:
+    """1 + r per exponent unit, guessed: the flows before ``split`` (one sign) as one flow
+    at their mean exponent, the rest (the other sign) likewise; growth ** (mean_late -
+    mean_early) = -early / late then solves the two-flow problem, exactly for two flows."""
+    fens = p.fens
+    early = sum(fens[:split])
+    early_weighted = sum(map(mul, fens[:split], range(split) if p.gaps is None else p.exponents()))
+    late, late_weighted = p.total - early, p.weighted - early_weighted
+    spread = late_weighted / late - early_weighted / early
+    return math.exp(math.log(-late / early) / spread)
 
 
 def _rate(z: Decimal, unit: int, *, mirrored: bool) -> Decimal:
@@ -230,8 +236,8 @@ def _refine(q: list[int], interval: Interval, *, unit: int, mirrored: bool) -> D
             z = low
         else:
             high = Decimal(interval.c + 1) / (1 << interval.k)
-            positive = left_sign(q, interval) > 0
-            z = decimal_root(PowerSum(q, None, 0), low, high, positive)
+            terms = [(c, e) for e, c in enumerate(q) if c]
+            z = root_between(terms, low, high, left_sign(q, interval))
     return _rate(z, unit, mirrored=mirrored)
 
 

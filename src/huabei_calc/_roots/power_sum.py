@@ -19,7 +19,6 @@ from ..money import context
 
 CTX: Final = context()
 MAX_ITER: Final = 300
-DEC_TOL: Final = Decimal("1e-28")  # relative size of a Decimal step that ends a search
 _NEAR_ONE: Final = Decimal("1e-15")  # below this 1 - z, sum runs of flows term by term
 # in float, a run of m equal flows is summed in closed form when (m - 1)·log(1/z) is at
 # least this: the closed form of its derivative then errs by under ~4e-14 relatively
@@ -50,9 +49,7 @@ class PowerSum:
         "weighted",
     )
 
-    def __init__(
-        self, fens: list[int], gaps: list[int] | None, weighted: int | None = None
-    ) -> None:
+    def __init__(self, fens: list[int], gaps: list[int] | None) -> None:
         self.fens, self.gaps = fens, gaps
         self.head = 0.0  # the top coefficient and ...
         self.tail: list[float] = []  # ... the others, Horner order: filled by _floats()
@@ -82,13 +79,11 @@ class PowerSum:
             self.distinct = sorted(set(gaps))
             exponents = self.exponents()
         self.total = sum(fens)  # f(1)
-        self.weighted = sum(map(mul, fens, exponents)) if weighted is None else weighted
+        self.weighted = sum(map(mul, fens, exponents))
 
     def mirrored(self) -> PowerSum:
         """Σ c_i u**(e_last - e_i) = u**e_last f(1/u)."""
-        last = len(self.fens) - 1 if self.gaps is None else sum(self.gaps)
-        gaps = None if self.gaps is None else self.gaps[::-1]
-        return PowerSum(self.fens[::-1], gaps, last * self.total - self.weighted)
+        return PowerSum(self.fens[::-1], None if self.gaps is None else self.gaps[::-1])
 
     def exponents(self) -> list[int]:
         if self.exps is None:
@@ -165,18 +160,6 @@ class PowerSum:
                 p = p * w + a
         return p
 
-    def moments(self, z: Decimal) -> tuple[Decimal, Decimal, Decimal, Decimal]:
-        """Σ c e^k z^e for k = 0, 1, 2, and Σ |c| z^e, in the current decimal context."""
-        s0 = s1 = s2 = size = Decimal(0)
-        power, e = Decimal(1), 0
-        for i, c in enumerate(self.fens):
-            if i:
-                d = 1 if self.gaps is None else self.gaps[i - 1]
-                power, e = power * z**d, e + d
-            term = c * power
-            s0, s1, s2, size = s0 + term, s1 + e * term, s2 + e * e * term, size + abs(term)
-        return s0, s1, s2, size
-
 
 def newton(p: PowerSum, lo: float, hi: float, lo_positive: bool, z: float) -> Found:
     """Newton on f from ``z``, kept inside [lo, hi] by bisection; f(lo) > 0 iff lo_positive."""
@@ -226,30 +209,3 @@ def polish(p: PowerSum, found: Found) -> Decimal:
                 return root
             k = math.inf  # a second step was needed: the estimate is off, go by step sizes
     raise NoConvergenceError(f"the rate did not settle near z={z!r} in 60-digit arithmetic")
-
-
-def decimal_root(p: PowerSum, low: Decimal, high: Decimal, lo_positive: bool) -> Decimal:
-    """The root of f between low and high, where f changes sign (f > 0 just above low iff
-    ``lo_positive``): Newton kept inside the bracket, halving it whenever a Newton step
-    would leave it or is not half the step before (so the bracket at least halves every
-    other step), in 60-digit Decimal."""
-    with decimal.localcontext(CTX):
-        lo, hi = +low, +high
-        z = (lo + hi) / 2
-        last_step = hi - lo
-        for _ in range(MAX_ITER):
-            value, slope = p.moments(z)[:2]  # f and z f'
-            if not value:
-                return z
-            if (value > 0) == lo_positive:
-                lo = z
-            else:
-                hi = z
-            new = z - z * value / slope if slope else lo
-            if not lo < new < hi or 2 * abs(new - z) > last_step:
-                new = (lo + hi) / 2
-            last_step = abs(new - z)
-            if last_step <= DEC_TOL * z or lo == hi:
-                return new
-            z = new
-    raise NoConvergenceError(f"the rate did not settle between z={low} and z={high}")

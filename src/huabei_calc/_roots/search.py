@@ -100,11 +100,24 @@ def _value_sign(terms: Terms, z: Decimal) -> int:
     return 0 if abs(value) <= _TOUCH * size else _sign(value)
 
 
+def root_between(terms: Terms, low: Decimal, high: Decimal, low_sign: int) -> Decimal:
+    """The one root z of Σ c_i z**e_i in (low, high), 0 <= low, where the sum changes
+    sign (``low_sign`` just above low), to a relative 1e-30, in 60-digit Decimal."""
+    with decimal.localcontext(WIDE):
+        return _bracketed(terms, low, high, low_sign)
+
+
+def _middle(low: Decimal, high: Decimal) -> Decimal:
+    """Where to halve a bracket: geometrically while it spans a factor over 4 (the roots
+    of interest lie anywhere from 1e-9 to 1e9), else at its middle."""
+    return (low * high).sqrt() if high > 4 * low > 0 else (low + high) / 2
+
+
 def _bracketed(terms: Terms, low: Decimal, high: Decimal, low_sign: int) -> Decimal:
     """The one root in (low, high), where f changes sign (``low_sign`` above low): Newton
-    kept inside the bracket, halving it (geometrically while it spans a factor over 4)
-    whenever a Newton step would leave it or is not half the step before."""
-    z = (low * high).sqrt()
+    kept inside the bracket, halving it (:func:`_middle`) whenever a Newton step would
+    leave it or is not half the step before."""
+    z = _middle(low, high)
     last_step = high - low
     for _ in range(_MAX_STEPS):
         value, moment, _ = _evaluate(terms, z)
@@ -114,11 +127,11 @@ def _bracketed(terms: Terms, low: Decimal, high: Decimal, low_sign: int) -> Deci
             low = z
         else:
             high = z
-        if high - low <= _TOL * high:
-            return (low + high) / 2
         new = z - z * value / moment if moment else low
         if not low < new < high or 2 * abs(new - z) > last_step:
-            new = (low * high).sqrt() if high > 4 * low else (low + high) / 2
+            if high - low <= _TOL * high:  # Newton fails this close: a multiple root
+                return (low + high) / 2
+            new = _middle(low, high)
         last_step = abs(new - z)
         if last_step <= _TOL * z:
             return new
