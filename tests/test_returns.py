@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 from itertools import pairwise
+from typing import NamedTuple
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -1124,10 +1125,11 @@ def test_xirr_refusals_name_flows_and_the_callers_value() -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", [5, "abc", (YEAR_LATER,), (YEAR_LATER, 110, "note"), [YEAR_LATER, 1, 2], None]
+    "bad", [5, "abc", "ab", (YEAR_LATER,), (YEAR_LATER, 110, "note"), [YEAR_LATER, 1, 2], None]
 )
 def test_xirr_names_the_first_item_that_is_not_a_pair(bad: object) -> None:
-    """Items 0 and 2 are fine pairs; item 1 is named, by its index, whatever follows."""
+    """Items 0 and 2 are fine pairs; item 1 is named, by its index, whatever follows. A
+    two-letter string has two items but is no pair: it is not read as date "a", amount "b"."""
     for call in (hc.xirr, hc.xirr_roots):
         flows = [(DAY, -100), bad, (YEAR_LATER, 110), [YEAR_LATER, 5]]
         err = _refusal(lambda: call(flows))  # noqa: B023
@@ -1172,3 +1174,14 @@ def test_a_rate_near_minus_one_keeps_14_digits_of_one_plus_rate() -> None:
     rate = hc.irr(["-300000000000", "1"])
     assert str(rate) == "-0.9999999999966666666666667"
     assert str(1 + rate) == "3.3333333333333E-12"
+
+
+def test_xirr_reads_pairs_of_any_tuple_or_list_kind() -> None:
+    """A named tuple is a tuple: its items are read as a pair, like a plain one's."""
+
+    class Flow(NamedTuple):
+        day: date
+        amount: str
+
+    named = [Flow(DAY, "-100"), Flow(YEAR_LATER, "110")]
+    assert hc.xirr(named) == hc.xirr([(DAY, "-100"), [YEAR_LATER, "110"]])

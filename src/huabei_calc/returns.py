@@ -268,16 +268,17 @@ def _items(values: object, name: str) -> list[Any]:
 
 def _pairs(items: list[Any]) -> tuple[list[object], list[object]]:
     """Unzip ``(date, amount)`` pairs, naming the first item that is not one."""
-    try:  # in bulk: the hot path
-        if set(map(len, items)) == {2}:
-            days, values = zip(*items, strict=True)
-            return list(days), list(values)
-    except TypeError:  # an item without a length
-        pass
-    for i, item in enumerate(items):
-        if not isinstance(item, tuple | list) or len(item) != 2:
-            raise InputError("flows", item, "err.flow_pair", index=i)
-    raise InputError("flows", items, "err.flows_min_two")  # empty
+    if not set(map(type, items)) <= {tuple, list}:  # else every item has a length
+        for i, item in enumerate(items):
+            if not isinstance(item, tuple | list):  # a two-letter "ab" is not a pair either
+                raise InputError("flows", item, "err.flow_pair", index=i)
+    if set(map(len, items)) != {2}:
+        for i, item in enumerate(items):
+            if len(item) != 2:
+                raise InputError("flows", item, "err.flow_pair", index=i)
+        raise InputError("flows", items, "err.flows_min_two")  # empty
+    days, values = zip(*items, strict=True)
+    return list(days), list(values)
 
 
 def _fens(items: list[object], name: str) -> list[int]:
