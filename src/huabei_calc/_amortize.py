@@ -132,7 +132,7 @@ def _float_level(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal 
     The half-up rounding is taken only if the value lies farther from half a fen
     than its proved error bound (:data:`_FLOAT_REL` relative, 256 units of 2^−53,
     plus :data:`_FLOAT_ABS`); rates per period outside [1e-200, 1] and payments of
-    2^44 fen or more are left to the integers. Proof:
+    2^44 − 2^15 fen or more (where the bound reaches half a fen) are left to the integers. Proof:
     docs/numerics.md#tier-1-floats-under-a-proved-bound.
 
     >>> _float_level(Decimal("10000.00"), 12, Decimal("0.180"), 12)
@@ -147,7 +147,7 @@ def _float_level(principal: Decimal, n: int, num: Decimal, den: int) -> Decimal 
         return None
     fen = float_fen(principal, n, i)
     margin = fen * _FLOAT_REL + _FLOAT_ABS
-    if not margin < _HALF_FEN:  # also refuses inf and nan; below it, fen < 2^44
+    if not margin < _HALF_FEN:  # also refuses inf and nan; below it, fen < 2^44 - 2^15
         return None
     whole = int(fen)
     off = fen - whole - _HALF_FEN  # signed distance to half a fen
