@@ -1,7 +1,11 @@
-"""Sums of powers and their roots, huabei_calc._roots.power_sum, seen through irr and xirr:
-every rate returned is checked independently, by the sign of the exact NPV (Fraction) or
-of an 80-digit one just below and just above it, so that it is the root to the 20 places
-shown. The method is on docs/numerics.md, "Roots of cash flows"."""
+"""Sums of powers and their roots, huabei_calc._roots.power_sum.
+
+First seen through irr and xirr: every rate returned is checked independently, by the sign
+of the exact NPV (Fraction) or of an 80-digit one just below and just above it, so that it
+is the root to the 20 places shown. Then the parts on their own contracts, which those
+results rest on: PowerSum.at and value against 100-digit sums, newton's float root, slope,
+curvature and cost, and the Decimal polish's accuracy, steps and refusals. The method is
+on docs/numerics.md, "Power sums in closed form" and "Roots of cash flows"."""
 
 from __future__ import annotations
 
@@ -679,10 +683,9 @@ def test_polish_stops_after_one_step_exactly_when_its_error_estimate_allows(
 
 
 def test_polish_reaches_1e_26_next_to_z_0_by_step_size() -> None:
-    """z near 1/389 (a rate near 388 a period), K unknown and a slope 10% off: once K is
-    unknown, the polish goes on until a step is below 1e-28·z, relative to z (an absolute
-    1e-28 would be 4e-26 relatively here, with an error ~10 times smaller than the step
-    only when the slope is right)."""
+    """z near 1/389 (a rate near 388 a period), K unknown and a slope 10% off: with K
+    unknown the polish goes on until a step is below 1e-28·z, relative to z (a bound of
+    1e-28 / z would stop at steps of 1.5e-23·z here, leaving an error of about 1e-24·z)."""
     exps = _exps(RICH, None)
     root = _root(RICH, exps)
     slope, _ = _slope_and_curvature(RICH, exps, root)
