@@ -100,8 +100,8 @@ class PowerSum:
     # -- float --------------------------------------------------------------------------
     def at(self, z: float) -> tuple[float, float]:
         """``(f(z), z * f'(z))`` in float, by Horner from the top power down."""
-        if self.runs is not None and 0.0 < z < 1.0:
-            x = -math.log(z)
+        if self.runs is not None and z > 0.0:
+            x = -math.log(z)  # <= 0 for z >= 1: the closed form is then never taken
             if (self.shortest - 1) * x >= _RUN_FLOAT:
                 return self._runs_at(z, x)
         self._floats()
