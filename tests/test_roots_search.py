@@ -6,7 +6,10 @@ Each root found is checked against the sum itself, evaluated exactly with ``Frac
 
 from __future__ import annotations
 
+import contextlib
 import decimal
+import math
+from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 
@@ -14,7 +17,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from huabei_calc._roots.search import WIDE, _bracketed, _evaluate, positive_roots
+from huabei_calc._roots import search
+from huabei_calc._roots.search import WIDE, _bracketed, _evaluate, positive_roots, root_between
 
 Terms = list[tuple[int, int]]
 
@@ -126,3 +130,72 @@ def test_the_root_of_two_powers(first: int, last: int, exponent: int, flip: bool
     with decimal.localcontext(decimal.Context(prec=100)):
         exact = (Decimal(first) / last) ** (Decimal(1) / exponent)
         assert abs(z - exact) <= Decimal("2e-30") * exact
+
+
+# -- root_between, _bracketed: accuracy and cost against exact rational roots ------------------
+
+
+def _poly(roots: list[Fraction], extra: tuple[int, ...]) -> Terms:
+    """The terms of Π (z - root) × extra (constant first), scaled to integers; zeros left out."""
+    poly = [Fraction(c) for c in extra]
+    for root in roots:
+        product = [Fraction(0)] * (len(poly) + 1)
+        for i, a in enumerate(poly):
+            product[i] -= a * root
+            product[i + 1] += a
+        poly = product
+    scale = math.lcm(*(c.denominator for c in poly))
+    return [(int(c * scale), e) for e, c in enumerate(poly) if c]
+
+
+def _decimal(x: Fraction) -> Decimal:
+    with decimal.localcontext(WIDE):
+        return Decimal(x.numerator) / x.denominator
+
+
+@contextlib.contextmanager
+def _counting() -> Iterator[list[int]]:
+    """search._evaluate counted while in the block: ``[calls]``."""
+    calls = [0]
+
+    def counted(terms: Terms, z: Decimal) -> tuple[Decimal, Decimal, Decimal]:
+        calls[0] += 1
+        return _evaluate(terms, z)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "_evaluate", counted)
+        yield calls
+
+
+# one positive root, simple; the others negative or complex (z² + 1, z² + z + 1, 3z² + z + 2)
+positive = st.builds(
+    lambda n, d, e: Fraction(n, d) * Fraction(10) ** e,
+    st.integers(1, 10**6),
+    st.integers(1, 10**6),
+    st.integers(-9, 8),
+)
+negative = st.lists(st.fractions(Fraction(-100), Fraction(-1, 100)), max_size=2)
+no_real_root = st.sampled_from([(1,), (1, 0, 1), (1, 1, 1), (2, 1, 3)])
+
+
+@given(
+    positive,
+    negative,
+    no_real_root,
+    st.fractions(Fraction(1, 100), Fraction(99, 100)),
+    st.fractions(Fraction(101, 100), Fraction(4)),
+)
+@example(Fraction(1, 3), [], (1,), Fraction(1, 2), Fraction(2))
+def test_root_between_close_ends_is_exact_to_1e_30_in_few_steps(
+    root: Fraction, others: list[Fraction], extra: tuple[int, ...], below: Fraction, above: Fraction
+) -> None:
+    """A bracket (root·below, root·above), a factor 4 or less each way: the root to 1e-30
+    relatively (and the 60 digits' rounding), found by Newton's method, whose error squares
+    each step: at most 16 evaluations of f (measured: 13), never the ~200 of halving."""
+    terms = _poly([root, *others], extra)
+    low, high = _decimal(root * below), _decimal(root * above)
+    sign = 1 if _value(terms, Fraction(low)) > 0 else -1
+    with _counting() as calls:
+        z = root_between(terms, low, high, sign)
+    assert abs(Fraction(z) - root) <= root * Fraction(1, 10**30)
+    assert calls[0] <= 16

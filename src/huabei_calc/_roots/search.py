@@ -127,7 +127,12 @@ def _bracketed(terms: Terms, low: Decimal, high: Decimal, low_sign: int) -> Deci
             low = z
         else:
             high = z
-        new = z - z * value / moment if moment else low
+        if moment:
+            new = z - z * value / moment
+            if new == z:  # a step below z's last digit: z is the root to 60 digits
+                return z
+        else:
+            new = low  # no slope (not strictly inside a monotone piece): halve
         if not low < new < high or 2 * abs(new - z) > last_step:
             if high - low <= _TOL * high:  # Newton fails this close: a multiple root
                 return (low + high) / 2
