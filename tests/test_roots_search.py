@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import decimal
+import itertools
 import math
 from collections.abc import Iterator
 from decimal import Decimal
@@ -18,7 +19,15 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from huabei_calc._roots import search
-from huabei_calc._roots.search import WIDE, _bracketed, _evaluate, positive_roots, root_between
+from huabei_calc._roots.search import (
+    WIDE,
+    _bounds,
+    _bracketed,
+    _evaluate,
+    _middle,
+    positive_roots,
+    root_between,
+)
 
 Terms = list[tuple[int, int]]
 
@@ -199,3 +208,108 @@ def test_root_between_close_ends_is_exact_to_1e_30_in_few_steps(
         z = root_between(terms, low, high, sign)
     assert abs(Fraction(z) - root) <= root * Fraction(1, 10**30)
     assert calls[0] <= 16
+
+
+@given(positive.filter(lambda r: Fraction(1, 10**9) < r < 10**9), negative, no_real_root)
+@example(Fraction(7, 10**9), [Fraction(-2)], (1, 1, 1))
+@example(Fraction(999_999, 10**6) * 10**8, [], (1,))
+def test_root_between_the_widest_ends_halves_geometrically(
+    root: Fraction, others: list[Fraction], extra: tuple[int, ...]
+) -> None:
+    """The bracket (1e-9, 1e9), a factor 1e18: halved at the geometric mean while it spans
+    a factor over 4 (log2 log2 1e18 = 6 halvings bring it under), at least every other
+    step; then Newton. At most 24 evaluations (measured: 20), the root to 1e-30."""
+    terms = _poly([root, *others], extra)
+    sign = 1 if terms[0][0] > 0 else -1  # f(1e-9) has the sign of f(0)
+    with _counting() as calls:
+        z = root_between(terms, Decimal("1e-9"), Decimal("1e9"), sign)
+    assert abs(Fraction(z) - root) <= root * Fraction(1, 10**30)
+    assert calls[0] <= 24
+
+
+@given(positive, negative, no_real_root, st.sampled_from([2, 10, 10**9]))
+@example(Fraction(7, 10**9), [Fraction(-2)], (1, 1, 1), 10**9)
+def test_root_between_zero_and_a_high_end(
+    root: Fraction, others: list[Fraction], extra: tuple[int, ...], above: int
+) -> None:
+    """The low end 0 (an isolating interval (0, 2**-k) of the periodic path): no geometric
+    mean, so the bracket is halved at its middle, at least every other step, until its
+    low end leaves 0: at most 2·log2(high / root) + 16 evaluations; the root to 1e-30."""
+    terms = _poly([root, *others], extra)
+    sign = 1 if terms[0][0] > 0 else -1  # the sign of f(0) = c_0
+    with _counting() as calls:
+        z = root_between(terms, Decimal(0), _decimal(root * above), sign)
+    assert abs(Fraction(z) - root) <= root * Fraction(1, 10**30)
+    assert calls[0] <= 2 * math.log2(above) + 16
+
+
+def test_the_middle_of_a_bracket() -> None:
+    """``_middle``: the geometric mean of ends more than a factor 4 apart, else the
+    midpoint (at exactly 4 too, and from the low end 0)."""
+    with decimal.localcontext(WIDE):
+        assert _middle(Decimal(1), Decimal(100)) == 10
+        assert _middle(Decimal("1e-9"), Decimal("1e9")) == 1
+        assert _middle(Decimal(1), Decimal(5)) == Decimal(5).sqrt()
+        assert _middle(Decimal(1), Decimal(4)) == Decimal("2.5")
+        assert _middle(Decimal(2), Decimal(3)) == Decimal("2.5")
+        assert _middle(Decimal(0), Decimal(8)) == 4
+
+
+# -- _bounds, _roots: where the roots can be, and Rolle's recursion -------------------------------
+
+coefficients = st.integers(-(10**6), 10**6).filter(bool)
+
+
+@st.composite
+def sparse_sums(draw: st.DrawFn, max_terms: int = 6) -> Terms:
+    """Σ c_i z**e_i: non-zero coefficients, exponents increasing from 0 (up to 40)."""
+    cs = draw(st.lists(coefficients, min_size=2, max_size=max_terms))
+    exponents = sorted(
+        draw(st.sets(st.integers(1, 40), min_size=len(cs) - 1, max_size=len(cs) - 1))
+    )
+    return list(zip(cs, [0, *exponents], strict=True))
+
+
+def _sign(x: Fraction) -> int:
+    return (x > 0) - (x < 0)
+
+
+@given(sparse_sums())
+def test_bounds_are_half_and_twice_the_proved_ones(terms: Terms) -> None:
+    """``_bounds``: the module's formulas, |c_0| / (|c_0| + M) / 2 and 2 (|c_n| + M') / |c_n|,
+    M and M' the largest |c_i| but the first and but the last. Already at the proved bounds
+    themselves (before the margin of 2) f has the sign of c_0 below and of c_n above:
+    |Σ_(i≥1) c_i z**e_i| < M z / (1 - z) = |c_0| there, and mirrored."""
+    with decimal.localcontext(WIDE):  # as in positive_roots
+        low, high = _bounds(terms)
+    first, last = abs(terms[0][0]), abs(terms[-1][0])
+    below = max(abs(c) for c, _ in terms[1:])
+    above = max(abs(c) for c, _ in terms[:-1])
+    proved_low, proved_high = Fraction(first, first + below), Fraction(last + above, last)
+    assert abs(Fraction(low) - proved_low / 2) <= proved_low * Fraction(1, 10**59)
+    assert abs(Fraction(high) - 2 * proved_high) <= proved_high * Fraction(1, 10**58)
+    for z in (Fraction(low), proved_low, proved_low / 10):
+        assert _sign(_value(terms, z)) == _sign(Fraction(terms[0][0]))
+    for z in (Fraction(high), proved_high, proved_high * 10):
+        assert _sign(_value(terms, z)) == _sign(Fraction(terms[-1][0]))
+
+
+@given(sparse_sums(max_terms=7))
+def test_rolle_takes_one_sign_change_off_at_each_level(terms: Terms) -> None:
+    """``_roots`` recurses on z**(e_k + 1) g', g = z**-e_k f, c_(k-1) and c_k of opposite
+    signs: one sign change fewer at each level (Descartes then bounds its roots), down
+    to one change, whose one root is bracketed directly."""
+    levels: list[int] = []
+    inner = search._roots
+
+    def recorded(sums: Terms) -> list[Decimal]:
+        signs = [c > 0 for c, _ in sums]
+        levels.append(sum(a != b for a, b in itertools.pairwise(signs)))
+        return inner(sums)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "_roots", recorded)
+        found = positive_roots(terms)
+    first = levels[0]
+    assert levels == (list(range(first, 0, -1)) if first else [0])
+    assert len(found) <= first
