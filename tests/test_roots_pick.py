@@ -18,16 +18,20 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import huabei_calc as hc
 from huabei_calc._roots.pick import (
+    _rate,
+    _shift,
     _single,
     _single_sign_change,
     _tie,
+    _value,
     every_rate,
     first_guess,
+    minus_one,
     solve,
 )
 from huabei_calc._roots.power_sum import PowerSum
@@ -500,3 +504,50 @@ def test_the_fast_path_needs_few_evaluations_from_its_first_guess(
             for s in (1 - Decimal("1e-24"), 1 + Decimal("1e-24"))
         ]
     assert (npv[0] > 0) != (npv[1] > 0)
+
+
+# -- exact polynomial helpers and the rate of a root ----------------------------------------------
+
+integer_polys = st.lists(st.integers(-(10**6), 10**6), min_size=1, max_size=8)
+points = st.fractions(Fraction(-3), Fraction(3), max_denominator=50)
+
+
+@settings(max_examples=50)
+@given(integer_polys, points)
+def test_value_is_the_polynomial_at_a_fraction_exactly(p: list[int], x: Fraction) -> None:
+    """``_value(p, x)`` = Σ p_i x**i (constant first), exactly."""
+    assert _value(p, x) == sum((c * x**i for i, c in enumerate(p)), Fraction(0))
+
+
+@settings(max_examples=50)
+@given(integer_polys, points)
+def test_shift_is_the_polynomial_of_x_plus_one(p: list[int], x: Fraction) -> None:
+    """``_shift(p)``: the coefficients of p(x + 1), of the same degree."""
+    shifted = _shift(p)
+    assert len(shifted) == len(p)
+    assert sum((c * x**i for i, c in enumerate(shifted)), Fraction(0)) == sum(
+        (c * (x + 1) ** i for i, c in enumerate(p)), Fraction(0)
+    )
+    assert _shift([1, 2, 1]) == [4, 4, 1]  # (x + 2)² = x² + 4x + 4
+
+
+@pytest.mark.parametrize("unit", [1, 2, 365])
+@pytest.mark.parametrize("z", ["0.5", "0.999", "0.000001", "1.5"])
+def test_rate_of_a_root(unit: int, z: str) -> None:
+    """``_rate``: r = z**-unit - 1 for a root z of the sum, r = u**unit - 1 for a root u
+    of the mirrored sum (u = 1 / z), in 60 digits; both spellings of one rate agree."""
+    root = Decimal(z)
+    with decimal.localcontext(decimal.Context(prec=80)):
+        exact = Fraction(root) ** -unit - 1
+    assert abs(Fraction(_rate(root, unit, mirrored=False)) - exact) <= abs(exact + 1) / 10**58
+    mirrored = Fraction(root) ** unit - 1
+    assert abs(Fraction(_rate(root, unit, mirrored=True)) - mirrored) <= (mirrored + 1) / 10**58
+
+
+def test_minus_one_keeps_the_digits_next_to_minus_100_percent() -> None:
+    """``minus_one``: 1 + r = 1e-70 gives -1 + 1e-70 exactly (60 digits would round it
+    to -1); from 1/2 up, growth - 1 in the current context."""
+    with decimal.localcontext(decimal.Context(prec=60)):
+        assert Fraction(minus_one(Decimal("1e-70"))) == Fraction(1, 10**70) - 1
+        assert minus_one(Decimal("0.25")) == Decimal("-0.75")
+        assert minus_one(Decimal("1.5")) == Decimal("0.5")
