@@ -22,9 +22,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import huabei_calc as hc
+from huabei_calc._roots import pick
+from huabei_calc._roots.isolate import Interval, halve
 from huabei_calc._roots.pick import (
     _rate,
-    _shift,
     _single,
     _single_sign_change,
     _tie,
@@ -272,6 +273,45 @@ def test_tie_tells_whether_minus_t_is_a_root_too() -> None:
     assert _tie(not_thirds, Fraction(1, 3), Fraction(1, 3), exact=True) is False
 
 
+@pytest.mark.parametrize(
+    ("rates", "calls"),
+    [
+        ([Fraction(1, 2), Fraction(-1, 2)], [True]),  # a tie; u = 1/2 isolated exactly
+        ([Fraction(1, 3), Fraction(-1, 3)], [True]),  # a tie; z = 3/4 isolated exactly
+        ([Fraction(1, 3), -(Fraction(1, 3) - Fraction(1, 10**40))], [False]),  # 133 bits
+        ([Fraction(1), Fraction(-99, 100)], []),  # 1 and 0.99 told apart at once
+        ([Fraction(1, 5), Fraction(-1, 4)], []),
+    ],
+)
+def test_the_tie_test_runs_once_both_intervals_are_2_to_the_minus_96(
+    rates: list[Fraction], calls: list[bool]
+) -> None:
+    """``_closest_periodic`` halves both isolating intervals, exactly, until the sizes are
+    told apart. The exact tie test (a gcd of two polynomials of the flows' degree, the
+    costly step) is run once, when both intervals are narrow: 2**-96 wide in z (halved
+    to that width, not further) or exact; never for sizes told apart before that."""
+    fens = _flows(rates)
+    widths: dict[int, int] = {}
+    ties: list[bool | None] = []
+
+    def halve_recorded(p: list[int], interval: Interval, sign: int) -> tuple[Interval, int]:
+        half, above = halve(p, interval, sign)
+        widths[id(p)] = 0 if half.exact else half.k  # 0: found exactly, narrow
+        return half, above
+
+    def tie_recorded(q: list[int], low: Fraction, high: Fraction, *, exact: bool) -> bool | None:
+        assert set(widths.values()) - {0} == {pick._TIE_BITS}
+        ties.append(_tie(q, low, high, exact=exact))
+        return ties[-1]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pick, "halve", halve_recorded)
+        patch.setattr(pick, "_tie", tie_recorded)
+        rate = solve(fens, None, 1)
+    assert ties == calls
+    assert _near(rate, _closest(rates))
+
+
 # -- one sign change: the fast path -------------------------------------------------------------
 
 
@@ -517,18 +557,6 @@ points = st.fractions(Fraction(-3), Fraction(3), max_denominator=50)
 def test_value_is_the_polynomial_at_a_fraction_exactly(p: list[int], x: Fraction) -> None:
     """``_value(p, x)`` = Σ p_i x**i (constant first), exactly."""
     assert _value(p, x) == sum((c * x**i for i, c in enumerate(p)), Fraction(0))
-
-
-@settings(max_examples=50)
-@given(integer_polys, points)
-def test_shift_is_the_polynomial_of_x_plus_one(p: list[int], x: Fraction) -> None:
-    """``_shift(p)``: the coefficients of p(x + 1), of the same degree."""
-    shifted = _shift(p)
-    assert len(shifted) == len(p)
-    assert sum((c * x**i for i, c in enumerate(shifted)), Fraction(0)) == sum(
-        (c * (x + 1) ** i for i, c in enumerate(p)), Fraction(0)
-    )
-    assert _shift([1, 2, 1]) == [4, 4, 1]  # (x + 2)² = x² + 4x + 4
 
 
 @pytest.mark.parametrize("unit", [1, 2, 365])

@@ -313,3 +313,24 @@ def test_rolle_takes_one_sign_change_off_at_each_level(terms: Terms) -> None:
     first = levels[0]
     assert levels == (list(range(first, 0, -1)) if first else [0])
     assert len(found) <= first
+
+
+@given(sparse_sums(max_terms=6))
+@example([(-3, 0), (16, 1), (-28, 2), (16, 3)])  # (2z - 1)² (4z - 3)
+def test_the_sum_is_not_evaluated_at_the_bounds(terms: Terms) -> None:
+    """The signs at the bounds are known (f has c_0's sign at the low one, c_n's at the
+    high one: the bound argument), so ``_roots`` never evaluates f there: only at the
+    critical points between them and inside the brackets."""
+    seen: list[tuple[Terms, Decimal]] = []
+
+    def recorded(sums: Terms, z: Decimal) -> tuple[Decimal, Decimal, Decimal]:
+        seen.append((sums, z))
+        return _evaluate(sums, z)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "_evaluate", recorded)
+        positive_roots(terms)
+    for sums, z in seen:
+        with decimal.localcontext(WIDE):
+            low, high = _bounds(sums)
+        assert low < z < high

@@ -82,14 +82,14 @@ def in_unit_interval(p: list[int], *, largest_only: bool = False) -> list[Interv
         if not poly[0]:  # a root at the low end: a midpoint, found once (square-free p)
             stack.append(Interval(c, k, True))  # after the roots above it
             poly = poly[1:]
-        changes = _sign_changes(_shift_by_one(poly[::-1]))
+        changes = _sign_changes(shift_by_one(poly[::-1]))
         if changes == 1:
             stack.append(Interval(c, k))
         elif changes > 1:
             n = len(poly) - 1
             left = [coefficient << (n - i) for i, coefficient in enumerate(poly)]
             stack.append((left, 2 * c, k + 1))
-            stack.append((_shift_by_one(left), 2 * c + 1, k + 1))  # popped first
+            stack.append((shift_by_one(left), 2 * c + 1, k + 1))  # popped first
     return found[::-1]  # the stack yields the roots from the top down
 
 
@@ -125,7 +125,7 @@ def _sign_changes(p: list[int]) -> int:
     return changes
 
 
-def _shift_by_one(p: list[int]) -> list[int]:
+def shift_by_one(p: list[int]) -> list[int]:
     """p(x + 1) (Taylor shift by repeated synthetic division)."""
     a = p[:]
     n = len(a) - 1

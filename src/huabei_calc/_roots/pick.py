@@ -26,7 +26,15 @@ from fractions import Fraction
 from operator import mul
 
 from ..errors import NoConvergenceError
-from .isolate import Interval, common_roots, halve, in_unit_interval, left_sign, square_free
+from .isolate import (
+    Interval,
+    common_roots,
+    halve,
+    in_unit_interval,
+    left_sign,
+    shift_by_one,
+    square_free,
+)
 from .power_sum import CTX, PowerSum, newton, polish
 from .search import WIDE, positive_roots, root_between
 
@@ -200,7 +208,7 @@ def _closest_periodic(fens: list[int]) -> Decimal:
 def _tie(q: list[int], low: Fraction, high: Fraction, *, exact: bool) -> bool | None:
     """Whether -t is a root too, t the one root with low < t < high (or t = low, exact);
     None when an end of the interval is a root of the gcd (another root: halve first)."""
-    x_poly = _shift(q[::-1])  # F(r) = Σ c_i (1 + r)**(n - i)
+    x_poly = shift_by_one(q[::-1])  # F(r) = Σ c_i (1 + r)**(n - i)
     mirror = [c if i % 2 == 0 else -c for i, c in enumerate(x_poly)]  # F(-r)
     common = common_roots(x_poly, mirror)
     if len(common) == 1:
@@ -211,14 +219,6 @@ def _tie(q: list[int], low: Fraction, high: Fraction, *, exact: bool) -> bool | 
     if not at_low or not at_high:
         return None
     return (at_low > 0) != (at_high > 0)
-
-
-def _shift(p: list[int]) -> list[int]:
-    a = p[:]
-    for i in range(len(a) - 1):
-        for j in range(len(a) - 2, i - 1, -1):
-            a[j] += a[j + 1]
-    return a
 
 
 def _value(p: list[int], x: Fraction) -> Fraction:
