@@ -18,6 +18,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import huabei_calc as hc
 from huabei_calc._roots import search
 from huabei_calc._roots.search import (
     WIDE,
@@ -334,3 +335,16 @@ def test_the_sum_is_not_evaluated_at_the_bounds(terms: Terms) -> None:
         with decimal.localcontext(WIDE):
             low, high = _bounds(sums)
         assert low < z < high
+
+
+def test_a_search_out_of_steps_is_an_error_naming_the_bracket(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``_bracketed`` stops after _MAX_STEPS evaluations (never reached: the bracket at
+    least halves every other step) with an error naming the bracket left, not a guess.
+    One step on 3z - 1 from (0, 1): f(1/2) > 0 leaves (0, 1/2), Newton's 1/3 not tried."""
+    monkeypatch.setattr(search, "_MAX_STEPS", 1)
+    with pytest.raises(
+        hc.NoConvergenceError, match=r"^the rate did not settle between z=0 and z=0\.5$"
+    ):
+        root_between([(-1, 0), (3, 1)], Decimal(0), Decimal(1), -1)
