@@ -296,6 +296,7 @@ def test_bounds_are_half_and_twice_the_proved_ones(terms: Terms) -> None:
 
 
 @given(sparse_sums(max_terms=7))
+@example([(1, 0), (1, 1), (-3, 2), (3, 3), (-1, 4)])  # + + - + -: the first change at 1
 def test_rolle_takes_one_sign_change_off_at_each_level(terms: Terms) -> None:
     """``_roots`` recurses on z**(e_k + 1) g', g = z**-e_k f, c_(k-1) and c_k of opposite
     signs: one sign change fewer at each level (Descartes then bounds its roots), down

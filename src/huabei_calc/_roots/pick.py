@@ -210,9 +210,7 @@ def _tie(q: list[int], low: Fraction, high: Fraction, *, exact: bool) -> bool | 
     None when an end of the interval is a root of the gcd (another root: halve first)."""
     x_poly = shift_by_one(q[::-1])  # F(r) = Σ c_i (1 + r)**(n - i)
     mirror = [c if i % 2 == 0 else -c for i, c in enumerate(x_poly)]  # F(-r)
-    common = common_roots(x_poly, mirror)
-    if len(common) == 1:
-        return False
+    common = common_roots(x_poly, mirror)  # [1] when none: no zero, no sign change
     if exact:
         return _value(common, low) == 0
     at_low, at_high = _value(common, low), _value(common, high)
