@@ -15,7 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import huabei_calc as hc
@@ -349,3 +349,27 @@ def test_a_search_out_of_steps_is_an_error_naming_the_bracket(
         hc.NoConvergenceError, match=r"^the rate did not settle between z=0 and z=0\.5$"
     ):
         root_between([(-1, 0), (3, 1)], Decimal(0), Decimal(1), -1)
+
+
+@given(
+    st.integers(10**6, 10**8),
+    st.integers(10**14, 10**16),
+    st.lists(st.fractions(Fraction(-100), Fraction(-1, 100)), min_size=1, max_size=2),
+    no_real_root,
+    st.booleans(),
+)
+@example(10**6, 2 * 10**16, [Fraction(-2)], (1,), True)  # 5e-11: Newton's last steps 3e-22, 0
+@example(10**6, 10**16, [Fraction(-1, 2)], (1, 1, 1), False)
+@settings(max_examples=50)
+def test_a_root_next_to_zero_is_found_to_1e_30_relatively(
+    numerator: int, denominator: int, others: list[Fraction], extra: tuple[int, ...], zero: bool
+) -> None:
+    """Roots from 1e-10 to 1e-6 (rates of 1e6 and more a period), the other roots of
+    the same size (so that f curves at that scale): the tolerance is relative, 1e-30·z,
+    not an absolute 1e-30, which would stop Newton a step early."""
+    root = Fraction(numerator, denominator)
+    terms = _poly([root, *(root * other for other in others)], extra)
+    sign = 1 if terms[0][0] > 0 else -1
+    low = Decimal(0) if zero else _decimal(root / 3)
+    z = root_between(terms, low, _decimal(root * 3), sign)
+    assert abs(Fraction(z) - root) <= root * Fraction(1, 10**30)
