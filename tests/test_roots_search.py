@@ -196,6 +196,7 @@ no_real_root = st.sampled_from([(1,), (1, 0, 1), (1, 1, 1), (2, 1, 3)])
     st.fractions(Fraction(101, 100), Fraction(4)),
 )
 @example(Fraction(1, 3), [], (1,), Fraction(1, 2), Fraction(2))
+@settings(max_examples=100)
 def test_root_between_close_ends_is_exact_to_1e_30_in_few_steps(
     root: Fraction, others: list[Fraction], extra: tuple[int, ...], below: Fraction, above: Fraction
 ) -> None:
