@@ -594,3 +594,17 @@ def test_minus_one_keeps_the_digits_next_to_minus_100_percent() -> None:
         assert Fraction(minus_one(Decimal("1e-70"))) == Fraction(1, 10**70) - 1
         assert minus_one(Decimal("0.25")) == Decimal("-0.75")
         assert minus_one(Decimal("1.5")) == Decimal("0.5")
+
+
+@pytest.mark.parametrize("gaps", [None, [365]])
+def test_one_sign_change_adding_up_to_zero_is_the_rate_zero(gaps: list[int] | None) -> None:
+    """-100, 100: f(1) = 0, so the one rate is 0 exactly (no search), for ``every_rate``
+    (``solve`` returns it before any path)."""
+    assert every_rate([-100, 100], gaps, 1 if gaps is None else 365) == (Decimal(0),)
+    assert str(every_rate([100, -100], gaps, 1 if gaps is None else 365)[0]) == "0"
+
+
+def test_one_sign_change_of_dated_flows_reads_the_days() -> None:
+    """-100 now, 121 after 730 days: 10% a year (actual/365), not 21% a period."""
+    (rate,) = every_rate([-100, 121], [730], 365)
+    assert abs(rate - Decimal("0.1")) < Decimal("1e-25")
