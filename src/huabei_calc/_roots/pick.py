@@ -145,7 +145,7 @@ def _rate(z: Decimal, unit: int, *, mirrored: bool) -> Decimal:
             growth = z if mirrored else 1 / z
         else:
             growth = z**unit if mirrored else z ** (-unit)
-        return growth - 1 if growth >= _HALF else minus_one(growth)
+        return minus_one(growth)
 
 
 def minus_one(growth: Decimal) -> Decimal:
