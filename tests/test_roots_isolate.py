@@ -9,7 +9,7 @@ import time
 from decimal import Decimal
 from fractions import Fraction
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from huabei_calc import irr, irr_roots
@@ -19,6 +19,7 @@ from huabei_calc._roots.isolate import (
     halve,
     in_unit_interval,
     left_sign,
+    shift_by_one,
     sign_at,
     square_free,
 )
@@ -103,6 +104,21 @@ def test_halving_keeps_the_root(roots: list[Fraction]) -> None:
             else:
                 assert interval.low() < root < interval.high()
                 assert sign == left_sign(p, interval)
+
+
+@settings(max_examples=50)
+@given(
+    st.lists(st.integers(-(10**6), 10**6), min_size=1, max_size=8),
+    st.fractions(Fraction(-3), Fraction(3), max_denominator=50),
+)
+def test_shift_by_one_is_the_polynomial_of_x_plus_one(p: list[int], x: Fraction) -> None:
+    """``shift_by_one(p)``: the coefficients of p(x + 1), of the same degree."""
+    shifted = shift_by_one(p)
+    assert len(shifted) == len(p)
+    assert sum((c * x**i for i, c in enumerate(shifted)), Fraction(0)) == sum(
+        (c * (x + 1) ** i for i, c in enumerate(p)), Fraction(0)
+    )
+    assert shift_by_one([1, 2, 1]) == [4, 4, 1]  # (x + 2)² = x² + 4x + 4
 
 
 # -- in_unit_interval ------------------------------------------------------------------------

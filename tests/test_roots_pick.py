@@ -11,16 +11,31 @@ Dated flows 365 days apart have the same rates (actual/365: one year per flow).
 from __future__ import annotations
 
 import decimal
+import itertools
+import math
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import huabei_calc as hc
-from huabei_calc._roots.pick import _single_sign_change, _tie, every_rate, solve
+from huabei_calc._roots import pick
+from huabei_calc._roots.isolate import Interval, halve
+from huabei_calc._roots.pick import (
+    _rate,
+    _single,
+    _single_sign_change,
+    _tie,
+    _value,
+    every_rate,
+    first_guess,
+    minus_one,
+    solve,
+)
+from huabei_calc._roots.power_sum import PowerSum
 
 START = date(2001, 1, 1)
 SHOWN = Fraction(1, 10**20)  # irr_roots and xirr_roots give 20 decimal places
@@ -258,6 +273,45 @@ def test_tie_tells_whether_minus_t_is_a_root_too() -> None:
     assert _tie(not_thirds, Fraction(1, 3), Fraction(1, 3), exact=True) is False
 
 
+@pytest.mark.parametrize(
+    ("rates", "calls"),
+    [
+        ([Fraction(1, 2), Fraction(-1, 2)], [True]),  # a tie; u = 1/2 isolated exactly
+        ([Fraction(1, 3), Fraction(-1, 3)], [True]),  # a tie; z = 3/4 isolated exactly
+        ([Fraction(1, 3), -(Fraction(1, 3) - Fraction(1, 10**40))], [False]),  # 133 bits
+        ([Fraction(1), Fraction(-99, 100)], []),  # 1 and 0.99 told apart at once
+        ([Fraction(1, 5), Fraction(-1, 4)], []),
+    ],
+)
+def test_the_tie_test_runs_once_both_intervals_are_2_to_the_minus_96(
+    rates: list[Fraction], calls: list[bool]
+) -> None:
+    """``_closest_periodic`` halves both isolating intervals, exactly, until the sizes are
+    told apart. The exact tie test (a gcd of two polynomials of the flows' degree, the
+    costly step) is run once, when both intervals are narrow: 2**-96 wide in z (halved
+    to that width, not further) or exact; never for sizes told apart before that."""
+    fens = _flows(rates)
+    widths: dict[int, int] = {}
+    ties: list[bool | None] = []
+
+    def halve_recorded(p: list[int], interval: Interval, sign: int) -> tuple[Interval, int]:
+        half, above = halve(p, interval, sign)
+        widths[id(p)] = 0 if half.exact else half.k  # 0: found exactly, narrow
+        return half, above
+
+    def tie_recorded(q: list[int], low: Fraction, high: Fraction, *, exact: bool) -> bool | None:
+        assert set(widths.values()) - {0} == {pick._TIE_BITS}
+        ties.append(_tie(q, low, high, exact=exact))
+        return ties[-1]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pick, "halve", halve_recorded)
+        patch.setattr(pick, "_tie", tie_recorded)
+        rate = solve(fens, None, 1)
+    assert ties == calls
+    assert _near(rate, _closest(rates))
+
+
 # -- one sign change: the fast path -------------------------------------------------------------
 
 
@@ -352,3 +406,205 @@ def test_every_rate_lists_the_rate_zero_as_a_decimal() -> None:
     rates = every_rate([-100, 300, -200], [365, 365], 365)
     assert rates[0] == 0
     assert all(type(r) is Decimal for r in rates)
+
+
+# -- the first guess of the fast path -----------------------------------------------------------
+
+
+def _ulps(a: float, b: float) -> float:
+    return abs(a - b) / math.ulp(b)
+
+
+@pytest.mark.parametrize(
+    ("fens", "gaps", "growth"),
+    [
+        ([-100, 121], None, 1.21),  # 1 + r = 121 / 100 a period
+        ([121, -100], None, 100 / 121),  # received first: 1 + r = 100 / 121
+        ([-100, 0, 121], None, 1.1),  # two periods: 1.1² = 1.21
+        ([-100] + [0] * 11 + [200], None, 2 ** (1 / 12)),  # zeros summed as a run
+        ([-100, 121], [365], 1.21 ** (1 / 365)),  # a day's growth
+        ([-100, 0, 121], [100, 265], 1.21 ** (1 / 365)),
+        ([-50, -50, 221], [365, 365], 2.21 ** (1 / 547.5)),  # two early flows, one mean day
+    ],
+)
+def test_first_guess_is_exact_for_two_flows(
+    fens: list[int], gaps: list[int] | None, growth: float
+) -> None:
+    """``first_guess``: one flow (or flows of one sign, at their mean exponent) against one
+    flow is the two-flow problem growth ** spread = -late / early, solved exactly up to the
+    rounding of one log, one division and one exp (a few ulps). Early flows -50 at day 0
+    and -50 at day 365 act as -100 at day 182.5: 221 at day 730 is 547.5 days later."""
+    split = 1 if fens[1] * fens[0] < 0 else next(i for i, c in enumerate(fens) if c * fens[0] < 0)
+    assert _ulps(first_guess(PowerSum(fens, gaps), split), growth) <= 4
+
+
+def _loan_growth(principal: int, installment: int, n: int) -> Decimal:
+    """1 + r of a level loan: the root of installment (1 - g**-n) / (g - 1) = principal
+    (the annuity Σ_k installment g**-k, decreasing in g), by bisection in 40 digits."""
+    low, high = Decimal(1), Decimal(2)
+    with decimal.localcontext(decimal.Context(prec=40)):
+        while high - low > Decimal("1e-30"):
+            g = (low + high) / 2
+            npv = installment * (1 - g**-n) / (g - 1) - principal
+            low, high = (g, high) if npv > 0 else (low, g)
+    return low
+
+
+@pytest.mark.parametrize(("installment", "n"), [(88_849, 12), (30_000, 36), (4_400, 360)])
+@pytest.mark.parametrize("gaps", [False, True])
+def test_first_guess_of_a_level_loan_is_close_below_the_rate(
+    installment: int, n: int, gaps: bool
+) -> None:
+    """A loan of 10,000 yuan repaid in n level installments. The guess puts the n
+    installments at their mean period m = (n + 1) / 2; as g**-k is convex in k, the true
+    NPV Σ g**-k exceeds n g**-m (Jensen), so the guess is below the true growth. To second
+    order, ln(guess) / ln(g) = 1 - ln(g) Var(k) / (2m) = 1 - ln(g) (n - 1) / 12: within
+    half again of that, and the same for the dated spelling with gaps of 1."""
+    fens = [-1_000_000] + [installment] * n
+    p = PowerSum(fens, [1] * n if gaps else None)
+    guess = first_guess(p, 1)
+    exact = _loan_growth(1_000_000, installment, n)
+    true_log = math.log(float(exact))
+    assert guess < float(exact)
+    assert 1 - math.log(guess) / true_log <= 1.5 * true_log * (n - 1) / 12
+
+
+@given(
+    st.lists(st.integers(1, 10**12), min_size=1, max_size=5),
+    st.lists(st.integers(1, 10**12), min_size=1, max_size=30),
+    st.booleans(),
+)
+def test_first_guess_is_the_same_periodic_or_dated_with_gaps_of_one(
+    early: list[int], late: list[int], lent: bool
+) -> None:
+    """The same flows spelled periodic (runs of equal flows summed in closed form when
+    there are many) or dated with every gap 1: the same integer sums, the same guess."""
+    sign = -1 if lent else 1
+    fens = [sign * c for c in early] + [-sign * c for c in late]
+    periodic = first_guess(PowerSum(fens, None), len(early))
+    dated = first_guess(PowerSum(fens, [1] * (len(fens) - 1)), len(early))
+    assert periodic == dated
+
+
+class _Counted(PowerSum):
+    """A PowerSum that counts its float and Decimal evaluations (and its mirror's)."""
+
+    __slots__ = ("counts",)
+
+    def __init__(self, fens: list[int], gaps: list[int] | None, counts: list[int]) -> None:
+        super().__init__(fens, gaps)
+        self.counts = counts
+
+    def mirrored(self) -> PowerSum:
+        return _Counted(
+            self.fens[::-1], None if self.gaps is None else self.gaps[::-1], self.counts
+        )
+
+    def at(self, z: float) -> tuple[float, float]:
+        self.counts[0] += 1
+        return super().at(z)
+
+    def value(self, z: Decimal) -> Decimal:
+        self.counts[1] += 1
+        return super().value(z)
+
+
+@pytest.mark.parametrize("lent", [True, False])
+@pytest.mark.parametrize(
+    ("fens", "gaps", "unit"),
+    [
+        ([-1_000_000] + [88_849] * 12, None, 1),
+        ([-1_000_000] + [30_000] * 36, [1] * 36, 1),
+        ([-1_000_000] + [4_400] * 360, None, 1),
+        ([-1_000_000] + [88_849] * 12, [30] * 12, 365),
+        ([-100, 50, 60], None, 1),
+        ([-100, 50, 60], [31, 28], 365),
+        # less repaid than lent: rates below 0, roots z > 1 (the mirrored sum's u < 1)
+        ([-1_000_000] + [80_000] * 12, None, 1),
+        ([-1_000_000] + [2_500] * 360, [1] * 360, 1),
+        ([-1_000_000] + [80_000] * 12, [30] * 12, 365),
+        ([-100, 30, 60], None, 1),
+        ([-10_000, 10_001], None, 1),  # f(1) = 1 fen: a rate next to 0 (exact guess)
+        ([-10_000, 2, 10_000], None, 1),
+        ([1, 2, -5], None, 1),  # a first flow of 1 fen
+        ([-5, 2, 1], None, 1),  # the mirrored sum's first flow: 1 fen
+        # the rate about 5e-17: 1 + r rounds to 1, Newton starts next to z = 1
+        ([-(10**14)] + [250_000_000_000] * 399 + [250_000_000_001], None, 1),
+    ],
+)
+def test_the_fast_path_needs_few_evaluations_from_its_first_guess(
+    fens: list[int], gaps: list[int] | None, unit: int, lent: bool
+) -> None:
+    """``_single`` on loans, lent out or borrowed (the mirrored sum): the first guess is
+    within 1e-3 of z (the rate within a few percent, ``first_guess``'s test), so Newton,
+    whose error squares each step, needs at most 4 float evaluations (errors about 1e-3,
+    1e-6, 1e-12, then a step under 1e-12·z: done; from z next to 1 it takes 5 or 6 on the
+    longer loans), and one Decimal step of the polish is usually enough (its docstring). The
+    NPV, in 50 digits, changes sign within 1e-24 (relatively) of the 1 + r found."""
+    flows = fens if lent else [-c for c in fens]
+    counts = [0, 0]
+    found = _single(_Counted(flows, gaps, counts), 1, unit)
+    assert counts[0] <= 4
+    # Newton's last two points give the curvature for the polish's error estimate; after
+    # a single float evaluation (an exact guess) it is unknown, and a second Decimal
+    # step, under 1e-28·z, shows that the first was enough
+    assert counts[1] == (1 if counts[0] > 1 else 2)
+    exponents = [0, *itertools.accumulate(gaps or [1] * (len(fens) - 1))]
+    with decimal.localcontext(decimal.Context(prec=50)):
+        npv = [
+            sum(
+                c * ((1 + found) * s) ** (Decimal(-e) / unit)
+                for c, e in zip(flows, exponents, strict=True)
+            )
+            for s in (1 - Decimal("1e-24"), 1 + Decimal("1e-24"))
+        ]
+    assert (npv[0] > 0) != (npv[1] > 0)
+
+
+# -- exact polynomial helpers and the rate of a root ----------------------------------------------
+
+integer_polys = st.lists(st.integers(-(10**6), 10**6), min_size=1, max_size=8)
+points = st.fractions(Fraction(-3), Fraction(3), max_denominator=50)
+
+
+@settings(max_examples=50)
+@given(integer_polys, points)
+def test_value_is_the_polynomial_at_a_fraction_exactly(p: list[int], x: Fraction) -> None:
+    """``_value(p, x)`` = Σ p_i x**i (constant first), exactly."""
+    assert _value(p, x) == sum((c * x**i for i, c in enumerate(p)), Fraction(0))
+
+
+@pytest.mark.parametrize("unit", [1, 2, 365])
+@pytest.mark.parametrize("z", ["0.5", "0.999", "0.000001", "1.5"])
+def test_rate_of_a_root(unit: int, z: str) -> None:
+    """``_rate``: r = z**-unit - 1 for a root z of the sum, r = u**unit - 1 for a root u
+    of the mirrored sum (u = 1 / z), in 60 digits; both spellings of one rate agree."""
+    root = Decimal(z)
+    with decimal.localcontext(decimal.Context(prec=80)):
+        exact = Fraction(root) ** -unit - 1
+    assert abs(Fraction(_rate(root, unit, mirrored=False)) - exact) <= abs(exact + 1) / 10**58
+    mirrored = Fraction(root) ** unit - 1
+    assert abs(Fraction(_rate(root, unit, mirrored=True)) - mirrored) <= (mirrored + 1) / 10**58
+
+
+def test_minus_one_keeps_the_digits_next_to_minus_100_percent() -> None:
+    """``minus_one``: 1 + r = 1e-70 gives -1 + 1e-70 exactly (60 digits would round it
+    to -1); from 1/2 up, growth - 1 in the current context."""
+    with decimal.localcontext(decimal.Context(prec=60)):
+        assert Fraction(minus_one(Decimal("1e-70"))) == Fraction(1, 10**70) - 1
+        assert minus_one(Decimal("0.25")) == Decimal("-0.75")
+        assert minus_one(Decimal("1.5")) == Decimal("0.5")
+
+
+@pytest.mark.parametrize("gaps", [None, [365]])
+def test_one_sign_change_adding_up_to_zero_is_the_rate_zero(gaps: list[int] | None) -> None:
+    """-100, 100: f(1) = 0, so the one rate is 0 exactly (no search), for ``every_rate``
+    (``solve`` returns it before any path)."""
+    assert every_rate([-100, 100], gaps, 1 if gaps is None else 365) == (Decimal(0),)
+    assert str(every_rate([100, -100], gaps, 1 if gaps is None else 365)[0]) == "0"
+
+
+def test_one_sign_change_of_dated_flows_reads_the_days() -> None:
+    """-100 now, 121 after 730 days: 10% a year (actual/365), not 21% a period."""
+    (rate,) = every_rate([-100, 121], [730], 365)
+    assert abs(rate - Decimal("0.1")) < Decimal("1e-25")

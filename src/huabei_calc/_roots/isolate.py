@@ -82,14 +82,14 @@ def in_unit_interval(p: list[int], *, largest_only: bool = False) -> list[Interv
         if not poly[0]:  # a root at the low end: a midpoint, found once (square-free p)
             stack.append(Interval(c, k, True))  # after the roots above it
             poly = poly[1:]
-        changes = _sign_changes(_shift_by_one(poly[::-1]))
+        changes = _sign_changes(shift_by_one(poly[::-1]))
         if changes == 1:
             stack.append(Interval(c, k))
-        elif changes > 1:
+        elif changes:  # more than one: halve
             n = len(poly) - 1
             left = [coefficient << (n - i) for i, coefficient in enumerate(poly)]
             stack.append((left, 2 * c, k + 1))
-            stack.append((_shift_by_one(left), 2 * c + 1, k + 1))  # popped first
+            stack.append((shift_by_one(left), 2 * c + 1, k + 1))  # popped first
     return found[::-1]  # the stack yields the roots from the top down
 
 
@@ -125,7 +125,7 @@ def _sign_changes(p: list[int]) -> int:
     return changes
 
 
-def _shift_by_one(p: list[int]) -> list[int]:
+def shift_by_one(p: list[int]) -> list[int]:
     """p(x + 1) (Taylor shift by repeated synthetic division)."""
     a = p[:]
     n = len(a) - 1
@@ -152,9 +152,7 @@ def _degree_mod(a: list[int], b: list[int]) -> int:
             shift = len(x) - len(y)
             for i, c in enumerate(y):
                 x[i + shift] = (x[i + shift] - factor * c) % m
-            _trim(x)
-            if not x:
-                break
+            _trim(x)  # an empty x ends the loop: len(y) >= 1
         x, y = y, x
     return len(x) - 1
 
@@ -188,12 +186,13 @@ def _gcd(a: list[int], b: list[int]) -> list[int]:
 def _divide(p: list[int], d: list[int]) -> list[int]:
     """p / d for a primitive d that divides p: the quotient has integer coefficients
     (Gauss's lemma), so each step of the long division is exact."""
-    remainder, quotient = p[:], [0] * (len(p) - len(d) + 1)
-    for shift in range(len(quotient) - 1, -1, -1):
+    remainder = p[:]
+    quotient: list[int] = []  # from its top coefficient down
+    for shift in range(len(p) - len(d), -1, -1):
         factor, rest = divmod(remainder[shift + len(d) - 1], d[-1])
-        assert not rest, "the divisor must divide p"
-        quotient[shift] = factor
+        assert not rest  # d divides p
+        quotient.append(factor)
         for i, c in enumerate(d):
             remainder[i + shift] -= factor * c
-    assert not any(remainder), "the divisor must divide p"
-    return quotient
+    assert not any(remainder)  # d divides p
+    return quotient[::-1]

@@ -26,7 +26,15 @@ from fractions import Fraction
 from operator import mul
 
 from ..errors import NoConvergenceError
-from .isolate import Interval, common_roots, halve, in_unit_interval, left_sign, square_free
+from .isolate import (
+    Interval,
+    common_roots,
+    halve,
+    in_unit_interval,
+    left_sign,
+    shift_by_one,
+    square_free,
+)
 from .power_sum import CTX, PowerSum, newton, polish
 from .search import WIDE, positive_roots, root_between
 
@@ -137,7 +145,7 @@ def _rate(z: Decimal, unit: int, *, mirrored: bool) -> Decimal:
             growth = z if mirrored else 1 / z
         else:
             growth = z**unit if mirrored else z ** (-unit)
-        return growth - 1 if growth >= _HALF else minus_one(growth)
+        return minus_one(growth)
 
 
 def minus_one(growth: Decimal) -> Decimal:
@@ -200,25 +208,15 @@ def _closest_periodic(fens: list[int]) -> Decimal:
 def _tie(q: list[int], low: Fraction, high: Fraction, *, exact: bool) -> bool | None:
     """Whether -t is a root too, t the one root with low < t < high (or t = low, exact);
     None when an end of the interval is a root of the gcd (another root: halve first)."""
-    x_poly = _shift(q[::-1])  # F(r) = Σ c_i (1 + r)**(n - i)
+    x_poly = shift_by_one(q[::-1])  # F(r) = Σ c_i (1 + r)**(n - i)
     mirror = [c if i % 2 == 0 else -c for i, c in enumerate(x_poly)]  # F(-r)
-    common = common_roots(x_poly, mirror)
-    if len(common) == 1:
-        return False
+    common = common_roots(x_poly, mirror)  # [1] when none: no zero, no sign change
     if exact:
         return _value(common, low) == 0
     at_low, at_high = _value(common, low), _value(common, high)
     if not at_low or not at_high:
         return None
     return (at_low > 0) != (at_high > 0)
-
-
-def _shift(p: list[int]) -> list[int]:
-    a = p[:]
-    for i in range(len(a) - 1):
-        for j in range(len(a) - 2, i - 1, -1):
-            a[j] += a[j + 1]
-    return a
 
 
 def _value(p: list[int], x: Fraction) -> Fraction:

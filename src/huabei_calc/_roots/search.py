@@ -127,13 +127,16 @@ def _bracketed(terms: Terms, low: Decimal, high: Decimal, low_sign: int) -> Deci
             low = z
         else:
             high = z
-        new = z - z * value / moment if moment else low
+        if moment:
+            new = z - z * value / moment
+            if new == z:  # a step below z's last digit: z is the root to 60 digits
+                return z
+        else:
+            new = low  # no slope (not strictly inside a monotone piece): halve
         if not low < new < high or 2 * abs(new - z) > last_step:
-            if high - low <= _TOL * high:  # Newton fails this close: a multiple root
-                return (low + high) / 2
-            new = _middle(low, high)
+            new = _middle(low, high)  # z is an end: the step is half the bracket
         last_step = abs(new - z)
-        if last_step <= _TOL * z:
+        if last_step <= _TOL * z:  # a Newton step, or a bracket of 2e-30·z (a multiple root)
             return new
         z = new
     raise NoConvergenceError(f"the rate did not settle between z={low:.6g} and z={high:.6g}")
