@@ -53,6 +53,7 @@ _EXACT = decimal.Context(  # growth - 1 exactly
     traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
 )
 _TIE_BITS = 96  # isolating intervals of width 2**-96 in z, or less, before a tie test
+_BELOW_ONE = math.nextafter(1.0, 0.0)  # the largest float below 1
 
 
 def solve(fens: list[int], gaps: list[int] | None, unit: int) -> Decimal:
@@ -121,8 +122,10 @@ def _single(p: PowerSum, split: int, unit: int) -> Decimal:
     growth = first_guess(p, split)
     mirrored = (p.total > 0) == (p.fens[0] > 0)
     side, z = (p.mirrored(), growth) if mirrored else (p, 1 / growth)
-    if not 0.0 < z < 1.0:  # a rate too close to 0 for the guess: start next to z = 1
-        z = math.nextafter(1.0, 0.0)
+    # z > 0: the guess is e**(log(-late/early) / spread), spread >= 1 exponent unit and
+    # |log(-late/early)| far below 700; from z >= 1 (a rate too close to 0 for the
+    # guess) start next to 1 instead
+    z = min(z, _BELOW_ONE)
     root = polish(side, newton(side, 0.0, 1.0, side.fens[0] > 0, z))
     return _rate(root, unit, mirrored=mirrored)
 
